@@ -1,0 +1,8 @@
+namespace Workflow.Cmrt.Evaluation;
+
+public enum FindingSeverity
+{
+    Warning,
+    Error,
+    RedFlag,
+}
