@@ -1,6 +1,37 @@
+using Workflow.Api.Extensions;
+using Workflow.Api.Security;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Listen on the documented port unless ASPNETCORE_URLS or --urls says otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+
+// Database: configured PostgreSQL or the embedded cluster; migrations before anything else starts.
+builder.Services.AddWorkflowDatabase();
+// Reading, checking and assessing CMRTs.
+builder.Services.AddWorkflowEvaluation(builder.Configuration);
+// Cases, campaigns, suppliers, submissions.
+builder.Services.AddWorkflowCore();
+// API keys and roles.
+builder.Services.AddWorkflowSecurity();
+// Hangfire on the same PostgreSQL, its own schema.
+builder.Services.AddWorkflowJobs();
+builder.Services.AddWorkflowApi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseWorkflowErrors();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.Run();
+app.MapOpenApi();
+app.MapHealth();
+app.MapCampaigns();
+app.MapCases();
+app.MapEscalations();
+app.MapWorkflowJobsDashboard();
+
+await app.RunWithDemoOptionAsync(args);
+
+public partial class Program;

@@ -1,0 +1,20 @@
+using Workflow.Infrastructure.Campaigns;
+using Workflow.Infrastructure.Cases;
+using Workflow.Infrastructure.Submissions;
+using Workflow.Infrastructure.Suppliers;
+
+namespace Workflow.Api.Extensions;
+
+public static class CoreExtensions
+{
+    public static IServiceCollection AddWorkflowCore(this IServiceCollection services)
+    {
+        services.AddSingleton<IFollowUpClock, NoFollowUpClock>();
+        services.AddSingleton<CaseTransitions>();
+        services.AddSingleton<CaseQueries>();
+        services.AddSingleton<CampaignStore>();
+        services.AddSingleton<SupplierStore>();
+        services.AddSingleton<SubmissionService>();
+        return services;
+    }
+}

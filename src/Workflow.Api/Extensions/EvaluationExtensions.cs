@@ -1,0 +1,9 @@
+namespace Workflow.Api.Extensions;
+
+public static class EvaluationExtensions
+{
+    public static IServiceCollection AddWorkflowEvaluation(this IServiceCollection services, IConfiguration configuration)
+    {
+        return services;
+    }
+}

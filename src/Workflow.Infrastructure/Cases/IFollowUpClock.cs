@@ -1,0 +1,15 @@
+using Workflow.Domain.Cases;
+
+namespace Workflow.Infrastructure.Cases;
+
+/// <summary>When the next timer of a case falls due after it enters <paramref name="stage"/>; null when none.</summary>
+public interface IFollowUpClock
+{
+    DateTimeOffset? DueAt(CaseStage stage, DateTimeOffset enteredAt, DateOnly campaignResponseDueDate);
+}
+
+/// <summary>No timers: used until a follow-up definition is configured.</summary>
+public sealed class NoFollowUpClock : IFollowUpClock
+{
+    public DateTimeOffset? DueAt(CaseStage stage, DateTimeOffset enteredAt, DateOnly campaignResponseDueDate) => null;
+}

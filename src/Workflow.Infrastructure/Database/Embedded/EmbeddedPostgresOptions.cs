@@ -1,0 +1,29 @@
+namespace Workflow.Infrastructure.Database.Embedded;
+
+public sealed class EmbeddedPostgresOptions
+{
+    /// <summary>
+    /// Folder that holds the cluster (pg/), its log and generated credentials. Created if missing. A relative path
+    /// is taken from the repository root when running from a checkout (so the service and the CLI share one
+    /// cluster whatever folder they start in), else from the current directory.
+    /// </summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public string ResolvedDataDirectory => ResolveDataDirectory(DataDirectory);
+
+    public static string ResolveDataDirectory(string path)
+    {
+        if (Path.IsPathRooted(path)) return path;
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Workflow.sln"))) return Path.Combine(dir.FullName, path);
+        return Path.GetFullPath(path);
+    }
+    /// <summary>PostgreSQL server binaries (initdb, pg_ctl, postgres).</summary>
+    public string BinDirectory { get; set; } = "/usr/lib/postgresql/15/bin";
+    /// <summary>Database created inside the cluster for the service.</summary>
+    public string Database { get; set; } = "workflow";
+    /// <summary>OS user that owns and runs the cluster when the process runs as root (postgres refuses root).</summary>
+    public string OsUser { get; set; } = "postgres";
+    /// <summary>Throwaway clusters for tests turn durability off: faster, and nothing is worth keeping.</summary>
+    public bool Durable { get; set; } = true;
+}

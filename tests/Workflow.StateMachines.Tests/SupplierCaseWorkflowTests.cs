@@ -1,0 +1,130 @@
+using Workflow.Domain.Cases;
+using Workflow.StateMachines;
+using static Workflow.Domain.Cases.CaseStage;
+using static Workflow.Domain.Cases.CaseTrigger;
+
+namespace Workflow.StateMachines.Tests;
+
+public class SupplierCaseWorkflowTests
+{
+    /// <summary>Every allowed (leaf stage, trigger) pair and where it leads; everything else must be refused.</summary>
+    private static readonly Dictionary<(CaseStage, CaseTrigger), CaseStage> Allowed = new()
+    {
+        [(AwaitingResponse, CmrtAccepted)] = Responded,
+        [(AwaitingResponse, RejectedAsInvalid)] = AwaitingCorrection,
+        [(AwaitingResponse, RedFlagFound)] = EscalationOpen,
+        [(AwaitingResponse, ReminderDue)] = Reminded,
+        [(AwaitingResponse, SecondRequestDue)] = SecondRequestSent,
+        [(Reminded, CmrtAccepted)] = Responded,
+        [(Reminded, RejectedAsInvalid)] = AwaitingCorrection,
+        [(Reminded, RedFlagFound)] = EscalationOpen,
+        [(Reminded, SecondRequestDue)] = SecondRequestSent,
+        [(SecondRequestSent, CmrtAccepted)] = Responded,
+        [(SecondRequestSent, RejectedAsInvalid)] = AwaitingCorrection,
+        [(SecondRequestSent, RedFlagFound)] = EscalationOpen,
+        [(SecondRequestSent, EscalatedToManagement)] = EscalationOpen,
+        [(Responded, CmrtAccepted)] = Responded,
+        [(Responded, RejectedAsInvalid)] = AwaitingCorrection,
+        [(Responded, RedFlagFound)] = EscalationOpen,
+        [(AwaitingCorrection, CaseTrigger.Corrected)] = CaseStage.Corrected,
+        [(AwaitingCorrection, RejectedAsInvalid)] = AwaitingCorrection,
+        [(AwaitingCorrection, RedFlagFound)] = EscalationOpen,
+        [(AwaitingCorrection, EscalatedToManagement)] = EscalationOpen,
+        [(AwaitingCorrection, ReminderDue)] = CorrectionReminded,
+        [(CorrectionReminded, CaseTrigger.Corrected)] = CaseStage.Corrected,
+        [(CorrectionReminded, RejectedAsInvalid)] = CorrectionReminded,
+        [(CorrectionReminded, RedFlagFound)] = EscalationOpen,
+        [(CorrectionReminded, EscalatedToManagement)] = EscalationOpen,
+        [(CaseStage.Corrected, CmrtAccepted)] = CaseStage.Corrected,
+        [(CaseStage.Corrected, RejectedAsInvalid)] = AwaitingCorrection,
+        [(CaseStage.Corrected, RedFlagFound)] = EscalationOpen,
+        [(EscalationOpen, CmrtAccepted)] = Responded,
+        [(EscalationOpen, RejectedAsInvalid)] = EscalationOpen,
+        [(EscalationOpen, RedFlagFound)] = EscalationOpen,
+        [(EscalationOpen, ExtensionGranted)] = AwaitingResponse,
+        [(EscalationOpen, RiskAccepted)] = Responded,
+        [(EscalationOpen, TerminationApproved)] = Terminated,
+        [(EscalationOpen, CaseTrigger.TerminationRecommended)] = CaseStage.TerminationRecommended,
+        [(CaseStage.TerminationRecommended, CmrtAccepted)] = Responded,
+        [(CaseStage.TerminationRecommended, RejectedAsInvalid)] = CaseStage.TerminationRecommended,
+        [(CaseStage.TerminationRecommended, RedFlagFound)] = CaseStage.TerminationRecommended,
+        [(CaseStage.TerminationRecommended, ExtensionGranted)] = AwaitingResponse,
+        [(CaseStage.TerminationRecommended, RiskAccepted)] = Responded,
+        [(CaseStage.TerminationRecommended, TerminationApproved)] = Terminated,
+    };
+
+    private static readonly CaseStage[] Leaves =
+        [AwaitingResponse, Reminded, SecondRequestSent, Responded, AwaitingCorrection, CorrectionReminded,
+         CaseStage.Corrected, EscalationOpen, CaseStage.TerminationRecommended, Terminated];
+
+    public static TheoryData<CaseStage, CaseTrigger> EveryPair()
+    {
+        var data = new TheoryData<CaseStage, CaseTrigger>();
+        foreach (var s in Leaves)
+            foreach (var t in Enum.GetValues<CaseTrigger>())
+                data.Add(s, t);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPair))]
+    public void Fire_EveryStageAndTrigger_AllowedMovesAndOthersRefused(CaseStage from, CaseTrigger trigger)
+    {
+        var workflow = SupplierCaseWorkflow.Detached(from);
+
+        if (Allowed.TryGetValue((from, trigger), out var expected))
+        {
+            Assert.True(workflow.CanFire(trigger));
+            workflow.Fire(trigger);
+            Assert.Equal(expected, workflow.Stage);
+        }
+        else
+        {
+            Assert.False(workflow.CanFire(trigger));
+            var error = Assert.Throws<IllegalTransitionException>(() => workflow.Fire(trigger));
+            Assert.Contains(trigger.ToString(), error.Message);
+            Assert.Contains(from.ToState().ToString(), error.Message);
+            Assert.Equal(from, workflow.Stage);
+        }
+    }
+
+    [Theory]
+    [InlineData(EscalationOpen)]
+    [InlineData(CaseStage.TerminationRecommended)]
+    public void ExtensionGranted_AfterInvalidSubmission_ReturnsToCorrection(CaseStage from)
+    {
+        var workflow = SupplierCaseWorkflow.Detached(from, new CaseFacts(LastSubmissionInvalid: true));
+
+        workflow.Fire(ExtensionGranted);
+
+        Assert.Equal(AwaitingCorrection, workflow.Stage);
+        Assert.Equal(CaseState.Invalid, workflow.Stage.ToState());
+    }
+
+    [Fact]
+    public void Terminated_RefusesEveryTrigger()
+    {
+        var workflow = SupplierCaseWorkflow.Detached(Terminated);
+
+        Assert.Empty(workflow.PermittedTriggers);
+    }
+
+    [Fact]
+    public void NonResponder_FullChase_EndsTerminated()
+    {
+        var workflow = SupplierCaseWorkflow.Detached(AwaitingResponse);
+
+        foreach (var t in new[] { ReminderDue, SecondRequestDue, EscalatedToManagement, CaseTrigger.TerminationRecommended, TerminationApproved })
+            workflow.Fire(t);
+
+        Assert.Equal(CaseState.Terminated, workflow.Stage.ToState());
+    }
+
+    [Fact]
+    public void VisibleStates_AreExactlyTheDesignCardsSix()
+    {
+        var visible = Enum.GetValues<CaseStage>().Select(s => s.ToState()).Distinct().Order().Select(s => s.ToString());
+
+        Assert.Equal(["Surveyed", "Responded", "Invalid", "Corrected", "Escalated", "Terminated"], visible);
+    }
+}
