@@ -133,6 +133,7 @@ public sealed class EmbeddedPostgres : IDisposable
         {
             if (_runAs is not null)
             {
+                EnsureOsUser(_runAs);
                 Chown(_clusterDir);
                 Chown(pwFile);
                 EnsureTraversable(_root);
@@ -157,7 +158,7 @@ public sealed class EmbeddedPostgres : IDisposable
             if (!File.Exists(log)) File.WriteAllText(log, "");
             Chown(log);
         }
-        var serverOptions = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" +
+        var serverOptions = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections={_options.MaxConnections}" +
             (_options.Durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         var (code, output) = ProcessRunner.Run(Path.Combine(_options.BinDirectory, "pg_ctl"),
             ["start", "-D", _clusterDir, "-l", log, "-w", "-t", "120", "-o", serverOptions], _runAs, TimeSpan.FromMinutes(3));
@@ -213,6 +214,14 @@ public sealed class EmbeddedPostgres : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    /// <summary>A machine with only the server binaries may lack the account; create a system user without login.</summary>
+    private static void EnsureOsUser(string user)
+    {
+        if (ProcessRunner.Run("id", ["-u", user], null, TimeSpan.FromSeconds(10)).ExitCode == 0) return;
+        var (code, output) = ProcessRunner.Run("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", user], null, TimeSpan.FromSeconds(30));
+        if (code != 0) throw new InvalidOperationException($"Running as root, PostgreSQL needs a non-root OS user; creating '{user}' failed: {output}");
     }
 
     private void Chown(string path)

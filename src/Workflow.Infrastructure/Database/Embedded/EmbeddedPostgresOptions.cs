@@ -24,6 +24,8 @@ public sealed class EmbeddedPostgresOptions
     public string Database { get; set; } = "workflow";
     /// <summary>OS user that owns and runs the cluster when the process runs as root (postgres refuses root).</summary>
     public string OsUser { get; set; } = "postgres";
+    /// <summary>Test runs start many hosts at once, each with a pool and Hangfire workers.</summary>
+    public int MaxConnections { get; set; } = 200;
     /// <summary>Throwaway clusters for tests turn durability off: faster, and nothing is worth keeping.</summary>
     public bool Durable { get; set; } = true;
 }

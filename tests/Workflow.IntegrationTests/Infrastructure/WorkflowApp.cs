@@ -1,0 +1,57 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Workflow.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real service (Kestrel pipeline in-process, Hangfire server, real PostgreSQL) on its own database.
+/// Keys: owner-key (ComplianceOwner), manager-key (Manager), auditor-key (Auditor).
+/// </summary>
+public sealed class WorkflowApp : WebApplicationFactory<Program>
+{
+    public const string OwnerKey = "owner-key";
+    public const string ManagerKey = "manager-key";
+    public const string AuditorKey = "auditor-key";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public WorkflowApp(string? connectionString = null, IDictionary<string, string?>? settings = null)
+    {
+        ConnectionString = connectionString ?? TestCluster.NewDatabase();
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = ConnectionString,
+            ["Auth:ApiKeys:0:Name"] = "owner", ["Auth:ApiKeys:0:Key"] = OwnerKey, ["Auth:ApiKeys:0:Roles:0"] = "ComplianceOwner",
+            ["Auth:ApiKeys:1:Name"] = "manager", ["Auth:ApiKeys:1:Key"] = ManagerKey, ["Auth:ApiKeys:1:Roles:0"] = "Manager",
+            ["Auth:ApiKeys:2:Name"] = "auditor", ["Auth:ApiKeys:2:Key"] = AuditorKey, ["Auth:ApiKeys:2:Roles:0"] = "Auditor",
+            ["Uploads:MaxBytes"] = (4 * 1024 * 1024).ToString(),
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
+    }
+
+    public string ConnectionString { get; }
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public HttpClient ClientFor(string? key)
+    {
+        var client = CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+}
