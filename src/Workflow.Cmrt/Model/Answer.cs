@@ -21,5 +21,10 @@ public sealed record AnswerCell(string? Raw, Answer Value, string Location, stri
     public bool IsNo => Value == Answer.No;
     public bool IsBlank => Value == Answer.Blank;
 
+    /// <summary>The question as the version numbers it ("Q3", "B"), for messages.</summary>
+    public string? Question { get; init; }
+    /// <summary>The template's allowed answers for this cell, for messages.</summary>
+    public IReadOnlyList<string>? Allowed { get; init; }
+
     public static AnswerCell Missing(string location) => new(null, Answer.Blank, location);
 }

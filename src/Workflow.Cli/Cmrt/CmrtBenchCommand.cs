@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using Workflow.Cmrt.Evaluation;
+using Workflow.Cmrt.Reading;
+
+namespace Workflow.Cli.Cmrt;
+
+/// <summary>
+/// <c>cmrt bench [--repeat N] [--rounds N] [--reference PATH] FILE...</c>: the full <c>cmrt check</c> pipeline
+/// (read, check, assess; no output) over FILE... repeated N times, in one warm process. Compare with
+/// tests/bench/openpyxl_read.py over the same files (docs/benchmarks-cmrt.md).
+/// </summary>
+public static class CmrtBenchCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        int repeat = 1, rounds = 3;
+        string? reference = null;
+        var files = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out repeat): i++; break;
+                case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out rounds): i++; break;
+                case "--reference" when i + 1 < args.Length: reference = args[++i]; break;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal) || !File.Exists(args[i]))
+                    {
+                        stderr.WriteLine($"bench: bad argument or missing file '{args[i]}'");
+                        return CommandDispatcher.UsageError;
+                    }
+                    files.Add(args[i]);
+                    break;
+            }
+        }
+        if (files.Count == 0 || repeat < 1 || rounds < 1)
+        {
+            stderr.WriteLine("usage: workflow cmrt bench [--repeat N] [--rounds N] [--reference PATH] FILE...");
+            return CommandDispatcher.UsageError;
+        }
+
+        var options = CmrtReaderOptions.Default with { ReferenceList = ReferenceListLocator.Resolve(reference) };
+        var evaluator = new CmrtEvaluator(options, new BasicAssessor(options.ReferenceList));
+        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        var batch = Enumerable.Repeat(files, repeat).SelectMany(f => f).ToList();
+
+        var warm = Stopwatch.StartNew();
+        foreach (var file in files) Evaluate(evaluator, file, asOf);
+        stdout.WriteLine($"warm-up (first call per file, includes JIT): {warm.Elapsed.TotalMilliseconds:0} ms for {files.Count} files");
+
+        var totals = new List<double>();
+        var outcomes = new Dictionary<string, int>();
+        for (var r = 0; r < rounds; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var file in batch)
+            {
+                var outcome = Evaluate(evaluator, file, asOf).ToWire();
+                if (r == 0) outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            }
+            totals.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        totals.Sort();
+        var median = totals[totals.Count / 2];
+        using var process = Process.GetCurrentProcess();
+        stdout.WriteLine($"batch: {batch.Count} files ({files.Count} distinct × {repeat}), {rounds} rounds");
+        stdout.WriteLine($"total per round: min {totals[0]:0} ms, median {median:0} ms; per file: median {median / batch.Count:0.0} ms");
+        stdout.WriteLine($"outcomes: {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}");
+        stdout.WriteLine($"peak working set: {process.PeakWorkingSet64 / (1024 * 1024)} MB; allocated: {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB");
+        return 0;
+    }
+
+    private static Outcome Evaluate(CmrtEvaluator evaluator, string file, DateOnly asOf) =>
+        evaluator.Evaluate(CmrtReader.Read(file, evaluator.ReaderOptions), asOf).Outcome;
+}

@@ -1,0 +1,20 @@
+namespace Workflow.Cli.Cmrt;
+
+/// <summary>"workflow cmrt check|bench ...".</summary>
+public static class CmrtCommands
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "check":
+                return new CmrtCheckCommand(CmrtAssessorHook.Factory).Run(args[1..], stdout, stderr);
+            case "bench":
+                return CmrtBenchCommand.Run(args[1..], stdout, stderr);
+            default:
+                stderr.WriteLine("usage: workflow cmrt check [--json] [--policy PATH] [--reference PATH] [--as-of YYYY-MM-DD] FILE...");
+                stderr.WriteLine("       workflow cmrt bench [--repeat N] [--rounds N] [--reference PATH] FILE...");
+                return CommandDispatcher.UsageError;
+        }
+    }
+}

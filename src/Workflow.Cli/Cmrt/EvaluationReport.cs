@@ -1,0 +1,30 @@
+using Workflow.Cmrt.Evaluation;
+using Workflow.Cmrt.Reading;
+
+namespace Workflow.Cli.Cmrt;
+
+/// <summary>The human-readable report of <c>cmrt check</c> without --json.</summary>
+public static class EvaluationReport
+{
+    public static void Write(TextWriter output, string file, CmrtReadResult read, DeclarationEvaluation evaluation)
+    {
+        var d = evaluation.Declaration;
+        output.WriteLine($"{file}: {evaluation.Outcome.ToWire().ToUpperInvariant()}");
+        if (d is not null)
+        {
+            output.WriteLine($"  {d.Template} {d.Version} · company: {d.Company.Name ?? "(none)"} · scope: {Wire.Scope(d.Scope)}");
+            var metals = d.MetalsInScope.Select(m => m.ToString().ToLowerInvariant()).ToList();
+            output.WriteLine($"  metals in scope: {(metals.Count == 0 ? "none" : string.Join(", ", metals))} · program strength: {evaluation.ProgramStrength}");
+        }
+        else if (read.Template is not null)
+            output.WriteLine($"  {read.Template} {read.Version}");
+        foreach (var f in evaluation.Findings.OrderByDescending(f => f.Severity == FindingSeverity.Error).ThenByDescending(f => f.Severity == FindingSeverity.RedFlag))
+            output.WriteLine($"  {Wire.Severity(f.Severity),-8} {f.Code,-40} {f.Location,-24} {f.Message}");
+        if (evaluation.Smelters.Count > 0)
+        {
+            var byStatus = evaluation.Smelters.GroupBy(s => s.Status).Select(g => $"{g.Count()} {g.Key}");
+            output.WriteLine($"  smelters: {evaluation.Smelters.Count} ({string.Join(", ", byStatus)})");
+        }
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace Workflow.Cmrt.Reading.Workbook;
+
+/// <summary>
+/// Streaming reader for a plain .xlsx package: resolves sheets by name through xl/workbook.xml and its
+/// relationships, reads cached values only, and touches only the parts asked for.
+/// </summary>
+internal sealed class OoxmlWorkbook : IWorkbook
+{
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private readonly ZipArchive _zip;
+    private readonly ReadBudget _budget;
+    private readonly Dictionary<string, string> _sheetParts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _sheetNames = [];
+    private string? _sharedStringsPart;
+    private string[]? _sharedStrings;
+
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        // A DTD is never legitimate in a workbook part; prohibiting it stops entity-expansion bombs.
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    public OoxmlWorkbook(Stream package, ReadBudget budget)
+    {
+        _budget = budget;
+        try
+        {
+            _zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: false);
+        }
+        catch (InvalidDataException)
+        {
+            throw new UnreadableWorkbookException("The file starts like a zip (.xlsx) but the zip structure is corrupt.");
+        }
+        if (_zip.Entries.Count > budget.Options.MaxZipEntries)
+            throw new UnreadableWorkbookException(
+                $"The workbook package has {_zip.Entries.Count} parts, more than the {budget.Options.MaxZipEntries} allowed.");
+        LoadWorkbookPart();
+    }
+
+    public IReadOnlyList<string> SheetNames => _sheetNames;
+    public bool Date1904 { get; private set; }
+
+    public SheetData? Sheet(string name, int maxColumn, int maxRow = int.MaxValue)
+    {
+        if (!_sheetParts.TryGetValue(name, out var part)) return null;
+        var sheet = new SheetData(name);
+        using var xml = OpenXml(part) ?? throw new UnreadableWorkbookException($"The workbook lists sheet '{name}' but its part {part} is missing.");
+        ReadCells(xml, sheet, maxColumn, Math.Min(maxRow, int.MaxValue));
+        return sheet;
+    }
+
+    public void Dispose() => _zip.Dispose();
+
+    private void LoadWorkbookPart()
+    {
+        const string workbookPart = "xl/workbook.xml";
+        var rels = ReadRelationships("xl/_rels/workbook.xml.rels");
+        using (var xml = OpenXml(workbookPart) ?? throw new UnreadableWorkbookException("The zip is not an Excel workbook (xl/workbook.xml is missing)."))
+        {
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != MainNs) continue;
+                if (xml.LocalName == "workbookPr")
+                    Date1904 = xml.GetAttribute("date1904") is "1" or "true";
+                else if (xml.LocalName == "sheet")
+                {
+                    var sheetName = xml.GetAttribute("name");
+                    var rid = xml.GetAttribute("id", RelNs);
+                    if (sheetName is null || rid is null || !rels.TryGetValue(rid, out var target)) continue;
+                    _sheetNames.Add(sheetName);
+                    _sheetParts.TryAdd(sheetName, target);
+                }
+            }
+        }
+        _sharedStringsPart = rels.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private Dictionary<string, string> ReadRelationships(string part)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var xml = OpenXml(part);
+        if (xml is null) return map;
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship") continue;
+            var id = xml.GetAttribute("Id");
+            var target = xml.GetAttribute("Target");
+            if (id is null || target is null) continue;
+            map[id] = ResolveTarget(target);
+        }
+        return map;
+    }
+
+    private static string ResolveTarget(string target)
+    {
+        if (target.StartsWith('/')) return target[1..];
+        var parts = new List<string> { "xl" };
+        foreach (var segment in target.Split('/'))
+        {
+            if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+            else if (segment is not ("." or "")) parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
+
+    private XmlReader? OpenXml(string part)
+    {
+        var entry = _zip.GetEntry(part) ?? _zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase));
+        if (entry is null) return null;
+        if (entry.Length > 1024 * 1024 && entry.CompressedLength > 0 &&
+            entry.Length / entry.CompressedLength > _budget.Options.MaxCompressionRatio)
+            throw new UnreadableWorkbookException(
+                $"Part {part} is compressed more than {_budget.Options.MaxCompressionRatio}:1 (possible zip bomb).");
+        if (entry.Length > _budget.Options.MaxUncompressedBytes)
+            throw new UnreadableWorkbookException(
+                $"Part {part} declares {entry.Length / (1024 * 1024)} MB uncompressed, more than allowed (possible zip bomb).");
+        Stream stream;
+        try { stream = entry.Open(); }
+        catch (InvalidDataException) { throw new UnreadableWorkbookException($"Part {part} of the zip is corrupt or uses an unsupported compression."); }
+        return XmlReader.Create(new BudgetedStream(stream, _budget), XmlSettings);
+    }
+
+    private string[] SharedStrings()
+    {
+        if (_sharedStrings is not null) return _sharedStrings;
+        var list = new List<string>();
+        using (var xml = _sharedStringsPart is null ? null : OpenXml(_sharedStringsPart))
+        {
+            if (xml is not null)
+            {
+                var sb = new StringBuilder();
+                xml.Read();
+                while (!xml.EOF)
+                {
+                    if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") { xml.Read(); continue; }
+                    if (list.Count >= _budget.Options.MaxSharedStrings)
+                        throw new UnreadableWorkbookException($"The workbook has more than {_budget.Options.MaxSharedStrings} shared strings.");
+                    sb.Clear();
+                    ReadStringItem(xml, sb);
+                    list.Add(sb.ToString());
+                    if ((list.Count & 1023) == 0) _budget.CheckTime();
+                }
+            }
+        }
+        return _sharedStrings = [.. list];
+    }
+
+    /// <summary>Concatenates the text runs of an &lt;si&gt; or &lt;is&gt; element, skipping phonetic (rPh) runs.</summary>
+    private static void ReadStringItem(XmlReader xml, StringBuilder sb)
+    {
+        if (xml.IsEmptyElement) { xml.Read(); return; }
+        var depth = xml.Depth;
+        xml.Read();
+        // Skip() and ReadElementContentAsString() already advance, so only step explicitly otherwise.
+        while (!xml.EOF && xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh") xml.Skip();
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t") sb.Append(xml.ReadElementContentAsString());
+            else xml.Read();
+        }
+        if (!xml.EOF) xml.Read();
+    }
+
+    private void ReadCells(XmlReader xml, SheetData sheet, int maxColumn, int maxRow)
+    {
+        var options = _budget.Options;
+        var rowCount = 0;
+        var cellCount = 0;
+        var currentRow = 0;
+        var nextColumn = 1;
+        var sb = new StringBuilder();
+        xml.Read();
+        while (!xml.EOF)
+        {
+            if (xml.NodeType != XmlNodeType.Element) { xml.Read(); continue; }
+            switch (xml.LocalName)
+            {
+                case "row":
+                    var r = xml.GetAttribute("r");
+                    currentRow = r is not null && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var rn) ? rn : currentRow + 1;
+                    nextColumn = 1;
+                    if (++rowCount > options.MaxRowsPerSheet)
+                        throw new UnreadableWorkbookException($"Sheet '{sheet.Name}' has more than {options.MaxRowsPerSheet} rows.");
+                    if ((rowCount & 127) == 0) _budget.CheckTime();
+                    if (currentRow > maxRow) return;
+                    xml.Read();
+                    break;
+                case "c":
+                    if (++cellCount > options.MaxCellsPerSheet)
+                        throw new UnreadableWorkbookException($"Sheet '{sheet.Name}' has more than {options.MaxCellsPerSheet} cells.");
+                    var reference = xml.GetAttribute("r");
+                    int row = currentRow, column = nextColumn;
+                    if (reference is not null && !CellAddress.TryParse(reference, out row, out column))
+                        throw new UnreadableWorkbookException($"Sheet '{sheet.Name}' has an invalid cell reference '{Shorten(reference)}'.");
+                    nextColumn = column + 1;
+                    if (column > maxColumn || row > maxRow || xml.IsEmptyElement) { xml.Skip(); break; }
+                    var type = xml.GetAttribute("t");
+                    sheet.Set(row, column, ReadCellValue(xml, type, sb));
+                    break;
+                case "sheetData" or "worksheet":
+                    xml.Read();
+                    break;
+                default:
+                    // Column widths, merged cells, validations, drawings: none is needed, skip whole subtrees.
+                    xml.Skip();
+                    break;
+            }
+        }
+    }
+
+    private CellValue ReadCellValue(XmlReader xml, string? type, StringBuilder sb)
+    {
+        string? raw = null;
+        string? inline = null;
+        var depth = xml.Depth;
+        xml.Read();
+        while (!xml.EOF && xml.Depth > depth)
+        {
+            if (xml.NodeType != XmlNodeType.Element) { xml.Read(); continue; }
+            if (xml.LocalName == "v") raw = xml.ReadElementContentAsString();
+            else if (xml.LocalName == "is") { sb.Clear(); ReadStringItem(xml, sb); inline = sb.ToString(); }
+            else xml.Skip();
+        }
+        if (!xml.EOF) xml.Read();
+        switch (type)
+        {
+            case "s":
+                var strings = SharedStrings();
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length
+                    ? new CellValue(strings[i])
+                    : new CellValue(string.Empty);
+            case "inlineStr":
+                return new CellValue(inline ?? string.Empty);
+            case "str":
+                return new CellValue(raw ?? string.Empty);
+            case "e":
+                return new CellValue(raw ?? "#ERROR", IsError: true);
+            case "b":
+                return new CellValue(raw == "1" ? "TRUE" : "FALSE");
+            case "d":
+                return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var d)
+                    ? new CellValue(raw!, Date: d)
+                    : new CellValue(raw ?? string.Empty);
+            default:
+                if (raw is null) return new CellValue(string.Empty);
+                return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+                    ? new CellValue(n.ToString("R", CultureInfo.InvariantCulture), n)
+                    : new CellValue(raw);
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 20 ? s : s[..20] + "…";
+}
