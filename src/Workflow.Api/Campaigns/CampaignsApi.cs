@@ -77,7 +77,9 @@ public static class CampaignsApi
         if (mediaType is "text/csv" or "application/csv")
         {
             var (parsed, errors) = SupplierCsv.Parse(body);
-            if (errors.Count > 0) return ImportProblem(errors);
+            // Report every problem at once: structural ones and the field checks of the rows that did parse.
+            errors.AddRange(parsed.SelectMany(r => SupplierValidation.Validate(r.Line, r.Input)));
+            if (errors.Count > 0) return ImportProblem(errors.OrderBy(e => e.Row).ToList());
             rows = parsed;
         }
         else if (mediaType is "application/json" or null)

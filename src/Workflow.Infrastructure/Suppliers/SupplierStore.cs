@@ -49,8 +49,8 @@ public sealed class SupplierStore(NpgsqlDataSource db, TimeProvider clock)
         {
             await using var extra = new NpgsqlCommand("""
                 update workflow.suppliers
-                   set contact_emails = (select array_agg(distinct e) from unnest(contact_emails || @emails) e),
-                       parts = (select array_agg(distinct p) from unnest(parts || @parts) p), updated_at = @now
+                   set contact_emails = coalesce((select array_agg(distinct e) from unnest(contact_emails || @emails) e), '{}'),
+                       parts = coalesce((select array_agg(distinct p) from unnest(parts || @parts) p), '{}'), updated_at = @now
                  where lower(email) = lower(@email)
                 """, conn, tx);
             extra.Parameters.AddWithValue("emails", (u.ContactEmails ?? []).ToArray());
