@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Workflow.IntegrationTests.Infrastructure;
+
+namespace Workflow.IntegrationTests.Api;
+
+public class SubmissionTests : IClassFixture<SubmissionTests.App>
+{
+    public sealed class App : IDisposable
+    {
+        public WorkflowApp Workflow { get; } = new();
+        public void Dispose() => Workflow.Dispose();
+    }
+
+    private readonly WorkflowApp _app;
+    private readonly HttpClient _owner;
+
+    public SubmissionTests(App app)
+    {
+        _app = app.Workflow;
+        _owner = _app.ClientFor(WorkflowApp.OwnerKey);
+    }
+
+    private async Task<Guid> OneCaseAsync(string prefix)
+    {
+        var campaign = await _owner.CreateCampaignAsync(prefix);
+        await _owner.ImportCsvAsync(campaign, ApiSteps.SupplierCsv(1, prefix));
+        return (await _owner.LaunchAndListAsync(campaign))[0].GetProperty("id").GetGuid();
+    }
+
+    private async Task<JsonElement> UploadAsync(Guid caseId, byte[] content, string fileName)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };
+        var response = await _owner.PostAsync($"/api/cases/{caseId}/submissions", form);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    [Theory]
+    [InlineData("3.01", "green.xlsx", "accepted", "Responded")]
+    [InlineData("3.01", "high_risk.xlsx", "red-flag", "Escalated")]
+    [InlineData("3.01", "validation_needed.xlsx", "invalid", "Invalid")]
+    [InlineData("2.03a", "green.xlsx", "accepted", "Responded")]
+    [InlineData("2.03a", "high_risk.xlsx", "red-flag", "Escalated")]
+    public async Task Upload_RealSample_MovesCaseByOutcome(string version, string file, string outcome, string state)
+    {
+        var caseId = await OneCaseAsync($"s{version}{file}".Replace(".", ""));
+
+        var result = await UploadAsync(caseId, File.ReadAllBytes(SharedData.Path("cmrt", "ddm", version, file)), file);
+
+        Assert.Equal(outcome, result.GetProperty("outcome").GetString());
+        Assert.Equal(state, result.GetProperty("state").GetString());
+        if (outcome != "accepted") Assert.NotEmpty(result.GetProperty("findings").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task InvalidThenCorrected_CaseEndsCorrected_FilesStoredAsReceived()
+    {
+        var caseId = await OneCaseAsync("corr");
+        var invalid = File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"));
+        var valid = File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "green.xlsx"));
+
+        await UploadAsync(caseId, invalid, "first try.xlsx");
+        var second = await UploadAsync(caseId, valid, "fixed.xlsx");
+
+        Assert.Equal("Corrected", second.GetProperty("state").GetString());
+        var detail = await _owner.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");
+        Assert.Equal(["Launched", "RejectedAsInvalid", "Corrected"], detail.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("trigger").GetString()));
+        var submissions = detail.GetProperty("submissions").EnumerateArray().ToList();
+        Assert.Equal(2, submissions.Count);
+        var download = await _owner.GetByteArrayAsync($"/api/cases/{caseId}/submissions/{submissions[0].GetProperty("id").GetGuid()}/file");
+        Assert.Equal(invalid, download);
+    }
+
+    [Fact]
+    public async Task Upload_NotAWorkbook_IsInvalidWithUnreadableFinding()
+    {
+        var caseId = await OneCaseAsync("jpeg");
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0];
+
+        var result = await UploadAsync(caseId, jpeg, "photo.xls");
+
+        Assert.Equal("unreadable", result.GetProperty("outcome").GetString());
+        Assert.Equal("Invalid", result.GetProperty("state").GetString());
+    }
+}
