@@ -1,7 +1,9 @@
 using Workflow.Api.Extensions;
 using Workflow.Api.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+// "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
+var loadDemo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 
 // Listen on the documented port unless ASPNETCORE_URLS or --urls says otherwise.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -32,6 +34,6 @@ app.MapCases();
 app.MapEscalations();
 app.MapWorkflowJobsDashboard();
 
-await app.RunWithDemoOptionAsync(args);
+await app.RunWithDemoOptionAsync(loadDemo);
 
 public partial class Program;

@@ -3,5 +3,6 @@ using Workflow.Cli.Cmrt;
 
 // Each command group registers one entry; "users", "policy", "demo" go beside "cmrt".
 var dispatcher = new CommandDispatcher()
-    .Add("cmrt", "read, check and benchmark CMRT declarations", CmrtCommands.Run);
+    .Add("cmrt", "read, check and benchmark CMRT declarations", CmrtCommands.Run)
+    .Add("workflow", "print the supplier workflow diagram (Mermaid)", Workflow.Cli.Workflow.WorkflowCommands.Run);
 return dispatcher.Run(args, Console.Out, Console.Error);

@@ -15,6 +15,7 @@ public static class CoreExtensions
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<SupplierStore>();
         services.AddSingleton<SubmissionService>();
+        services.AddSingleton<Workflow.Infrastructure.Demo.DemoCampaignLoader>();
         return services;
     }
 }

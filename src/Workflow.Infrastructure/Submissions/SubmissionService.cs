@@ -6,6 +6,7 @@ using NpgsqlTypes;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Domain.Cases;
 using Workflow.Infrastructure.Cases;
+using Workflow.Infrastructure.Evaluation;
 
 namespace Workflow.Infrastructure.Submissions;
 
@@ -13,7 +14,7 @@ namespace Workflow.Infrastructure.Submissions;
 /// Takes a CMRT for a case (upload, supplier link, e-mail): evaluates it, stores the file exactly as received with
 /// its evaluation, and moves the case, all in one transaction.
 /// </summary>
-public sealed class SubmissionService(NpgsqlDataSource db, IDeclarationEvaluator evaluator, CaseTransitions transitions, TimeProvider clock)
+public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator evaluator, CaseTransitions transitions, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions EvaluationJson = new(JsonSerializerDefaults.Web)
     {
@@ -24,11 +25,11 @@ public sealed class SubmissionService(NpgsqlDataSource db, IDeclarationEvaluator
     public async Task<SubmissionResult> SubmitAsync(Guid caseId, string fileName, string? contentType, byte[] content,
         string actor, string channel, CancellationToken ct)
     {
-        if (!await ExistsAsync(caseId, ct)) throw new NotFoundException("Case", caseId);
+        var policyVersion = await PolicyVersionAsync(caseId, ct) ?? throw new NotFoundException("Case", caseId);
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         DeclarationEvaluation evaluation;
         using (var stream = new MemoryStream(content, writable: false))
-            evaluation = evaluator.Evaluate(stream, asOf);
+            evaluation = evaluator.Evaluate(stream, asOf, policyVersion);
 
         var cause = CauseFor(evaluation, actor, fileName);
         var submissionId = Guid.CreateVersion7();
@@ -97,10 +98,11 @@ public sealed class SubmissionService(NpgsqlDataSource db, IDeclarationEvaluator
         return new TransitionCause(actor, reason, first?.Rule, first?.PolicyVersion ?? e.PolicyVersion);
     }
 
-    private async Task<bool> ExistsAsync(Guid caseId, CancellationToken ct)
+    /// <summary>The policy version the case's campaign is pinned to; null when the case does not exist.</summary>
+    private async Task<string?> PolicyVersionAsync(Guid caseId, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("select 1 from workflow.cases where id = @id");
+        await using var cmd = db.CreateCommand("select k.policy_version from workflow.cases c join workflow.campaigns k on k.id = c.campaign_id where c.id = @id");
         cmd.Parameters.AddWithValue("id", caseId);
-        return await cmd.ExecuteScalarAsync(ct) is not null;
+        return await cmd.ExecuteScalarAsync(ct) as string;
     }
 }

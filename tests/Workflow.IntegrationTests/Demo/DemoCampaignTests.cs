@@ -1,0 +1,34 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Workflow.Infrastructure.Demo;
+using Workflow.IntegrationTests.Infrastructure;
+
+namespace Workflow.IntegrationTests.Demo;
+
+public class DemoCampaignTests
+{
+    [Fact]
+    public async Task Load_ShapedLikeTheSeed_AndOnlyOnce()
+    {
+        using var app = new WorkflowApp();
+        var loader = app.Service<DemoCampaignLoader>();
+
+        var id = await loader.LoadAsync(CancellationToken.None);
+        var again = await loader.LoadAsync(CancellationToken.None);
+
+        Assert.NotNull(id);
+        Assert.Null(again);
+        var cases = await app.ClientFor(WorkflowApp.AuditorKey).GetFromJsonAsync<JsonElement[]>($"/api/campaigns/{id}/cases");
+        var states = cases!.GroupBy(c => c.GetProperty("state").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(132, cases!.Length);
+        // 15 never answered (89% response), 11 still invalid, 10 corrected, 5 open red flags + 3 silent escalations, 2 terminated.
+        Assert.Equal(10, states["Surveyed"]);
+        Assert.Equal(11, states["Invalid"]);
+        Assert.Equal(10, states["Corrected"]);
+        Assert.Equal(8, states["Escalated"]);
+        Assert.Equal(2, states["Terminated"]);
+        Assert.Equal(132 - 10 - 11 - 10 - 8 - 2, states["Responded"]);
+        var answered = cases!.Count(c => c.TryGetProperty("lastOutcome", out var o) && o.ValueKind == JsonValueKind.String);
+        Assert.Equal(117, answered);
+    }
+}
