@@ -31,28 +31,29 @@ public sealed class PolicyAssessor(PolicyRuleSet rules, Policy policy, SmelterRe
         session.InsertAll(FactBuilder.Build(declaration, checkerFindings, Policy, ReferenceList, asOf));
         session.Fire();
 
-        var policyFindings = session.Query<Finding>().ToList();
+        var results = SessionResults.Collect(session);
+        var policyFindings = results.Findings;
         policyFindings.Sort(FindingOrder.Instance);
         var findings = new List<Finding>(checkerFindings.Count + policyFindings.Count);
         findings.AddRange(checkerFindings);
         findings.AddRange(policyFindings);
 
         var outcome = OutcomeRules.From(findings);
-        var strength = session.Query<ProgramStrength>().FirstOrDefault();
-        var determination = outcome == Outcome.Invalid ? null : session.Query<Determination>().FirstOrDefault();
+        var strength = results.ProgramStrength;
+        var determination = outcome == Outcome.Invalid ? null : results.Determination;
         var evaluation = new DeclarationEvaluation
         {
             Outcome = outcome,
             Declaration = declaration,
             Findings = findings,
-            Smelters = session.Query<SmelterAssessment>().ToList(),
+            Smelters = results.Smelters?.Items ?? [],
             ProgramStrength = strength?.Strength ?? "not-applicable",
             Determination = determination?.Kind,
-            Decisions = session.Query<Decision>().OrderBy(d => DecisionOrder(d.Kind)).ThenBy(d => d.Rule, StringComparer.Ordinal).ToList(),
+            Decisions = results.Decisions.OrderBy(d => DecisionOrder(d.Kind)).ThenBy(d => d.Rule, StringComparer.Ordinal).ToList(),
             PolicyVersion = Policy.Version,
             ReferenceListVersion = ReferenceList.Version,
         };
-        var origins = session.Query<MetalOrigin>().OrderBy(o => o.Metal).ToList();
+        var origins = results.Origins.OrderBy(o => o.Metal).ToList();
         return new PolicyAssessment(evaluation, strength, determination, origins);
     }
 

@@ -22,15 +22,15 @@ public sealed class SmelterAuditStatusIsRecordedRule : Rule
             .Query(() => smelters, q => q.Match<SmelterFact>().Collect().Where(c => c.Any()))
             .Query(() => redFlags, q => q.Match<Finding>(f => RuleOutput.IsEscalatingSmelterFinding(f)).Collect());
         Then()
-            .Do(ctx => ctx.InsertAll(Assess(smelters, redFlags)));
+            .Do(ctx => ctx.Insert(Assess(smelters, redFlags)));
     }
 
-    private static IEnumerable<SmelterAssessment> Assess(IEnumerable<SmelterFact> smelters, IEnumerable<Finding> redFlags)
+    private static SmelterAssessments Assess(IEnumerable<SmelterFact> smelters, IEnumerable<Finding> redFlags)
     {
         var flaggedRows = redFlags.Select(f => f.Location).ToHashSet(StringComparer.Ordinal);
-        return smelters
+        return new SmelterAssessments(smelters
             .OrderBy(s => s.Row.RowNumber)
             .Select(s => new SmelterAssessment(s.MetalName, s.Name, s.Country, s.Cid, s.AuditStatus, flaggedRows.Contains(s.Location)))
-            .ToList();
+            .ToList());
     }
 }
