@@ -30,7 +30,10 @@ public static class FactBuilder
             declaration.CompanyQuestions,
         };
         foreach (var metal in declaration.Metals) facts.Add(new MetalFact(metal));
-        foreach (var row in declaration.Smelters) facts.Add(Smelter(row, referenceList));
+        var smelters = new List<SmelterFact>(declaration.Smelters.Count);
+        foreach (var row in declaration.Smelters) smelters.Add(Smelter(row, referenceList));
+        facts.AddRange(smelters);
+        facts.Add(new SmelterList(smelters));
         foreach (var finding in checkerFindings) facts.Add(new CheckerFinding(finding));
         return facts;
     }

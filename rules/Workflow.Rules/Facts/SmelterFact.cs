@@ -10,6 +10,8 @@ namespace Workflow.Rules.Facts;
 /// </summary>
 public sealed class SmelterFact
 {
+    private string? _location;
+
     public required SmelterRow Row { get; init; }
     public SmelterReference? Reference { get; init; }
     public Metal? Metal => Row.Metal ?? Reference?.Metal;
@@ -26,6 +28,6 @@ public sealed class SmelterFact
     public required string AuditStatus { get; init; }
     public bool IsOnReferenceList => Reference is not null;
     public bool IsNotYetIdentified => Row.Kind == SmelterRowKind.NotYetIdentified;
-    public string Location => $"Smelter List!{Row.RowNumber}:{Row.RowNumber}";
+    public string Location => _location ??= $"Smelter List!{Row.RowNumber}:{Row.RowNumber}";
     public string Label => Name is null ? $"row {Row.RowNumber}" : Cid is null ? Name : $"{Name} ({Cid})";
 }

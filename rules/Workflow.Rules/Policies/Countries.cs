@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -12,11 +13,20 @@ public static class Countries
 {
     private static readonly Lazy<(Dictionary<string, string> ByKey, Dictionary<string, string> Names)> Table = new(Load);
 
+    // Every smelter row asks for its country; the same few hundred spellings recur, and normalising is the costly part.
+    // Bounded because the text comes from suppliers.
+    private const int CacheLimit = 10_000;
+    private static readonly ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
+
     /// <summary>The alpha-2 code for a name, variant, alpha-2 or alpha-3 code; null when not a known country.</summary>
     public static string? Resolve(string? nameOrCode)
     {
+        if (nameOrCode is null) return null;
+        if (Cache.TryGetValue(nameOrCode, out var cached)) return cached;
         var key = Key(nameOrCode);
-        return key.Length > 0 && Table.Value.ByKey.TryGetValue(key, out var code) ? code : null;
+        var code = key.Length > 0 && Table.Value.ByKey.TryGetValue(key, out var c) ? c : null;
+        if (Cache.Count < CacheLimit) Cache.TryAdd(nameOrCode, code);
+        return code;
     }
 
     /// <summary>The ISO short name for an alpha-2 code, for messages.</summary>

@@ -15,21 +15,20 @@ public sealed class SmelterAuditStatusIsRecordedRule : Rule
 {
     public override void Define()
     {
-        IEnumerable<SmelterFact> smelters = default!;
+        SmelterList smelters = default!;
         IEnumerable<Finding> redFlags = default!;
 
         When()
-            .Query(() => smelters, q => q.Match<SmelterFact>().Collect().Where(c => c.Any()))
+            .Match(() => smelters, l => l.All.Count > 0)
             .Query(() => redFlags, q => q.Match<Finding>(f => RuleOutput.IsEscalatingSmelterFinding(f)).Collect());
         Then()
             .Do(ctx => ctx.Insert(Assess(smelters, redFlags)));
     }
 
-    private static SmelterAssessments Assess(IEnumerable<SmelterFact> smelters, IEnumerable<Finding> redFlags)
+    private static SmelterAssessments Assess(SmelterList smelters, IEnumerable<Finding> redFlags)
     {
         var flaggedRows = redFlags.Select(f => f.Location).ToHashSet(StringComparer.Ordinal);
-        return new SmelterAssessments(smelters
-            .OrderBy(s => s.Row.RowNumber)
+        return new SmelterAssessments(smelters.All
             .Select(s => new SmelterAssessment(s.MetalName, s.Name, s.Country, s.Cid, s.AuditStatus, flaggedRows.Contains(s.Location)))
             .ToList());
     }

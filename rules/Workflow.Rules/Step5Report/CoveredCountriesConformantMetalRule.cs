@@ -17,13 +17,13 @@ public sealed class CoveredCountriesConformantMetalRule : Rule
     {
         Policy policy = default!;
         MetalFact metal = default!;
-        IEnumerable<SmelterFact> smelters = default!;
+        SmelterList smelters = default!;
 
         When()
             .Match(() => policy)
             .Match(() => metal, m => m.InScope, m => m.Answers.RecycledOrScrap.Value != Cmrt.Model.Answer.Yes)
-            .Query(() => smelters, q => q.Match<SmelterFact>(s => s.Metal == metal.Metal).Collect())
-            .Having(() => MetalSourcing.ThroughConformantSmelters(metal, smelters, policy));
+            .Match(() => smelters)
+            .Having(() => MetalSourcing.ThroughConformantSmelters(metal, smelters.ForMetal(metal.Metal), policy));
         Then()
             .Do(ctx => ctx.Insert(new MetalOrigin(metal.Metal, MetalOriginKind.CoveredCountriesConformant,
                 nameof(CoveredCountriesConformantMetalRule),

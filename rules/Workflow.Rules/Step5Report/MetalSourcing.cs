@@ -16,6 +16,9 @@ public static class MetalSourcing
             ? smelters.ToList()
             : smelters.Where(s => policy.IsCovered(s.CountryCode)).ToList();
 
+    public static bool HasCoveredCountrySmelter(IEnumerable<SmelterFact> smelters, Policy policy) =>
+        smelters.Any(s => policy.IsCovered(s.CountryCode));
+
     /// <summary>Covered-country material (declared or by smelter location) that only passes through conformant smelters.</summary>
     public static bool ThroughConformantSmelters(MetalFact metal, IEnumerable<SmelterFact> smelters, Policy policy)
     {

@@ -14,12 +14,14 @@ public sealed class NotFromCoveredCountriesMetalRule : Rule
     {
         Policy policy = default!;
         MetalFact metal = default!;
+        SmelterList smelters = default!;
 
         When()
             .Match(() => policy)
             .Match(() => metal, m => m.InScope, m => m.Answers.RecycledOrScrap.Value != Cmrt.Model.Answer.Yes,
                 m => m.Answers.CoveredCountrySourcing.Value == Cmrt.Model.Answer.No)
-            .Not<SmelterFact>(s => s.Metal == metal.Metal, s => policy.IsCovered(s.CountryCode));
+            .Match(() => smelters)
+            .Having(() => !MetalSourcing.HasCoveredCountrySmelter(smelters.ForMetal(metal.Metal), policy));
         Then()
             .Do(ctx => ctx.Insert(new MetalOrigin(metal.Metal, MetalOriginKind.NotFromCoveredCountries,
                 nameof(NotFromCoveredCountriesMetalRule),

@@ -17,15 +17,15 @@ public sealed class UndeterminedMetalOriginRule : Rule
     {
         Policy policy = default!;
         MetalFact metal = default!;
-        IEnumerable<SmelterFact> smelters = default!;
+        SmelterList smelters = default!;
 
         When()
             .Match(() => policy)
             .Match(() => metal, m => m.InScope)
             .Not<MetalOrigin>(o => o.Metal == metal.Metal)
-            .Query(() => smelters, q => q.Match<SmelterFact>(s => s.Metal == metal.Metal).Collect());
+            .Match(() => smelters);
         Then()
             .Do(ctx => ctx.Insert(new MetalOrigin(metal.Metal, MetalOriginKind.Undetermined,
-                nameof(UndeterminedMetalOriginRule), MetalSourcing.WhyUndetermined(metal, smelters, policy))));
+                nameof(UndeterminedMetalOriginRule), MetalSourcing.WhyUndetermined(metal, smelters.ForMetal(metal.Metal), policy))));
     }
 }
