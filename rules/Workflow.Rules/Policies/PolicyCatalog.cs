@@ -26,7 +26,7 @@ public sealed class PolicyCatalog : IDisposable
         Reload();
         if (!watch || folder is null || !Directory.Exists(folder)) return;
 
-        _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        _debounce = new Timer(_ => ReloadFromWatcher(), null, Timeout.Infinite, Timeout.Infinite);
         _watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
         _watcher.Changed += OnChange;
         _watcher.Created += OnChange;
@@ -64,6 +64,20 @@ public sealed class PolicyCatalog : IDisposable
         }
         Reloaded?.Invoke(_lastErrors);
         return _lastErrors;
+    }
+
+    // A timer callback that throws would take the whole process down; a policy problem must only be reported.
+    private void ReloadFromWatcher()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception e)
+        {
+            _lastErrors = [new PolicyError(_folder ?? "", "", $"reload failed: {e.Message}")];
+            Reloaded?.Invoke(_lastErrors);
+        }
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
