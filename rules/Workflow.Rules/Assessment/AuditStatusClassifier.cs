@@ -1,6 +1,7 @@
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reference;
 using Workflow.Rules.Facts;
+using Workflow.Rules.Policies;
 
 namespace Workflow.Rules.Assessment;
 
@@ -14,10 +15,9 @@ public static class AuditStatusClassifier
     {
         if (row.Kind == SmelterRowKind.NotYetIdentified) return SmelterAuditStatus.NotYetIdentified;
         if (reference is null) return SmelterAuditStatus.NotListed;
-        var status = reference.AuditStatus?.Trim().ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
-        return status switch
+        if (string.IsNullOrWhiteSpace(reference.AuditStatus)) return SmelterAuditStatus.Unknown;
+        return AuditStatusWords.Normalise(reference.AuditStatus) switch
         {
-            null or "" => SmelterAuditStatus.Unknown,
             "conformant" or "compliant" or "cross-recognized" or "cross-recognised" => SmelterAuditStatus.Conformant,
             "active" or "progressing" => SmelterAuditStatus.Active,
             _ => SmelterAuditStatus.NotAudited,

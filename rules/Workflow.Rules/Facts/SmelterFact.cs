@@ -24,6 +24,7 @@ public sealed class SmelterFact
     public string? CountryCode { get; init; }
     /// <summary>The reference list's own status word (Conformant, Active, Compliant, …), or null.</summary>
     public string? ReferenceStatus => Reference?.AuditStatus;
+    public bool HasReferenceStatus => !string.IsNullOrWhiteSpace(Reference?.AuditStatus);
     /// <summary>One of <see cref="SmelterAuditStatus"/>.</summary>
     public required string AuditStatus { get; init; }
     public bool IsOnReferenceList => Reference is not null;

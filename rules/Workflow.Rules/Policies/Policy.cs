@@ -13,6 +13,7 @@ public sealed class Policy
     public string Source { get; init; } = "built-in";
     public required IReadOnlySet<string> CoveredCountries { get; init; }
     public required IReadOnlySet<string> CahraCountries { get; init; }
+    /// <summary>Held in <see cref="AuditStatusWords.Normalise"/> form.</summary>
     public required IReadOnlySet<string> AcceptableAuditStatuses { get; init; }
     public required IReadOnlyDictionary<string, ConcernEntry> ConcernList { get; init; }
     public required IReadOnlyList<string> StrongProgramCriteria { get; init; }
@@ -27,7 +28,9 @@ public sealed class Policy
 
     public bool IsCovered(string? countryCode) => countryCode is not null && CoveredCountries.Contains(countryCode);
     public bool IsCahra(string? countryCode) => countryCode is not null && CahraCountries.Contains(countryCode);
-    public bool IsAcceptable(string? auditStatus) => auditStatus is not null && AcceptableAuditStatuses.Contains(auditStatus.Trim());
+    /// <summary>Compared in <see cref="AuditStatusWords.Normalise"/> form, whatever the spelling on either side.</summary>
+    public bool IsAcceptable(string? auditStatus) =>
+        auditStatus is not null && AcceptableAuditStatuses.Contains(AuditStatusWords.Normalise(auditStatus));
     public ConcernEntry? ConcernFor(string? cid) => cid is not null && ConcernList.TryGetValue(cid, out var c) ? c : null;
 
     public override string ToString() => Version;

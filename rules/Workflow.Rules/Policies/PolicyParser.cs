@@ -52,7 +52,7 @@ public static partial class PolicyParser
             CoveredCountries = Has("coveredCountries") ? CountryList(file, "coveredCountries", Get("coveredCountries"), errors) : null,
             CahraCountries = Has("cahraCountries") ? CountryList(file, "cahraCountries", Get("cahraCountries"), errors) : null,
             AcceptableAuditStatuses = Has("acceptableAuditStatuses")
-                ? StringList(file, "acceptableAuditStatuses", Get("acceptableAuditStatuses"), errors)?.ToHashSet(StringComparer.OrdinalIgnoreCase)
+                ? StringList(file, "acceptableAuditStatuses", Get("acceptableAuditStatuses"), errors)?.Select(AuditStatusWords.Normalise).ToHashSet(StringComparer.Ordinal)
                 : null,
             ConcernList = Has("concernList") ? Concerns(file, Get("concernList"), errors) : null,
             StrongProgramCriteria = Has("strongProgramCriteria") ? Criteria(file, Get("strongProgramCriteria"), errors) : null,

@@ -21,7 +21,7 @@ public sealed class UnacceptableAuditStatusSmelterRaisesFlagRule : Rule
 
         When()
             .Match(() => policy, p => p.Raises(RedFlags.SmelterAuditStatusNotAcceptable))
-            .Match(() => smelter, s => s.ReferenceStatus != null, s => !policy.IsAcceptable(s.ReferenceStatus));
+            .Match(() => smelter, s => s.HasReferenceStatus, s => !policy.IsAcceptable(s.ReferenceStatus));
         Then()
             .Do(ctx => ctx.Insert(Flag(policy, smelter)));
     }

@@ -38,6 +38,7 @@ public sealed class PolicyLoaderTests : IDisposable
         Assert.Contains("MM", strict.CahraCountries);
         Assert.False(strict.IsAcceptable("Progressing"));
         Assert.True(strict.IsAcceptable("conformant"));
+        Assert.True(PolicyLoader.Default.IsAcceptable("Cross Recognized"));
         Assert.Equal(90, strict.MinimumSupplierResponseRate);
         Assert.Equal(FlagEffect.Escalate, strict.EffectOf(RedFlags.SmelterNotOnReferenceList));
         Assert.Equal(FlagEffect.Escalate, strict.EffectOf(RedFlags.SmelterInCoveredCountry));
