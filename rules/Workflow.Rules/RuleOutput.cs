@@ -14,7 +14,7 @@ public static class RuleOutput
     /// <summary>A red-flag finding whose severity is the policy's effect for <paramref name="flag"/>.</summary>
     public static Finding Flag(Policy policy, string flag, string rule, int oecdStep, string location, string message,
         string because, string? cid = null) =>
-        new(flag, policy.EffectOf(flag) == FlagEffect.Escalate ? FindingSeverity.RedFlag : FindingSeverity.Warning,
+        new(RedFlagCodes.Of(flag), policy.EffectOf(flag) == FlagEffect.Escalate ? FindingSeverity.RedFlag : FindingSeverity.Warning,
             location, message, rule)
         {
             OecdStep = oecdStep,

@@ -47,7 +47,7 @@ public sealed class EndToEndPolicyTests
 
         Assert.Equal(Outcome.RedFlag, result.Outcome);
         Assert.Equal(
-            [RedFlags.CompanyLevelDeclarationNamesRedFlagSmelter, RedFlags.SmelterAuditStatusNotAcceptable, RedFlags.SmelterInCoveredCountry],
+            [RedFlagCodes.CompanyLevelDeclarationNamesRedFlagSmelter, RedFlagCodes.SmelterInCoveredCountry, RedFlagCodes.SmelterAuditStatusNotAcceptable],
             result.Findings.Select(f => f.Code));
         Assert.Equal([DecisionKinds.RequestProductLevelCmrt, DecisionKinds.Escalate], result.Decisions.Select(d => d.Kind));
         Assert.Equal(Determination.Undetermined, result.Determination);
@@ -84,7 +84,7 @@ public sealed class EndToEndPolicyTests
 
         Assert.Equal(Outcome.Invalid, result.Outcome);
         Assert.Same(checkerError, result.Findings[0]);
-        Assert.Equal(RedFlags.CoveredCountrySourcing, result.Findings[1].Code);
+        Assert.Equal(RedFlagCodes.CoveredCountrySourcing, result.Findings[1].Code);
         Assert.Null(result.Determination);
         Assert.Equal([DecisionKinds.RequestCorrection, DecisionKinds.Escalate], result.Decisions.Select(d => d.Kind));
     }

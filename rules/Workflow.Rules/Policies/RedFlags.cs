@@ -1,8 +1,8 @@
 namespace Workflow.Rules.Policies;
 
 /// <summary>
-/// The flag names a policy's <c>redFlags</c> map configures. Each is also the code of the finding it produces, so
-/// scripts, reports and simulation diffs can group by it.
+/// The flag names a policy's <c>redFlags</c> map configures. The findings they produce carry the matching
+/// <see cref="RedFlagCodes"/> code.
 /// </summary>
 public static class RedFlags
 {

@@ -45,7 +45,7 @@ public sealed class PolicySimulatorTests
         Assert.Empty(change.Added);
         Assert.Equal([DecisionKinds.Escalate], change.DecisionsAdded);
         Assert.Contains("outcome accepted → red-flag", change.Reasons);
-        Assert.Contains(change.Reasons, r => r.StartsWith("~ smelterAuditStatusNotAcceptable at Smelter List!5:5: warning → red-flag"));
+        Assert.Contains(change.Reasons, r => r.StartsWith("~ CMRT-RED-FLAG-SMELTER-AUDIT-STATUS at Smelter List!5:5: warning → red-flag"));
         Assert.Equal(1, report.OutcomesChanged);
         Assert.Equal("draft", report.DraftPolicyVersion);
         Assert.Equal("test-2026-01", report.ReferenceListVersion);
@@ -59,8 +59,8 @@ public sealed class PolicySimulatorTests
         var change = Assert.Single(PolicySimulator.Simulate(PolicyLoader.Default, draft, References.List, [Clean, Myanmar], AsOf).Changes);
 
         var added = Assert.Single(change.Added);
-        Assert.Equal(RedFlags.SmelterInCahra, added.Code);
-        Assert.Contains(change.Reasons, r => r.StartsWith("+ smelterInCahra at Smelter List!5:5 (red-flag)"));
+        Assert.Equal(RedFlagCodes.SmelterInCahra, added.Code);
+        Assert.Contains(change.Reasons, r => r.StartsWith("+ CMRT-RED-FLAG-CAHRA-SMELTER at Smelter List!5:5 (red-flag)"));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class PolicySimulatorTests
 
         var change = Assert.Single(PolicySimulator.Simulate(PolicyLoader.Default, draft, References.List, [NonConformant], AsOf).Changes);
 
-        Assert.Equal(RedFlags.SmelterAuditStatusNotAcceptable, Assert.Single(change.Removed).Code);
+        Assert.Equal(RedFlagCodes.SmelterAuditStatusNotAcceptable, Assert.Single(change.Removed).Code);
         Assert.False(change.OutcomeChanged);
     }
 
@@ -86,6 +86,6 @@ public sealed class PolicySimulatorTests
 
         Assert.Equal((Determination.CoveredCountriesConformant, Determination.NotFromCoveredCountries), (change.DeterminationBefore, change.DeterminationAfter));
         Assert.Contains(change.Reasons, r => r.StartsWith("determination covered-countries-conformant → not-from-covered-countries"));
-        Assert.Equal(RedFlags.SmelterInCoveredCountry, Assert.Single(change.Removed).Code);
+        Assert.Equal(RedFlagCodes.SmelterInCoveredCountry, Assert.Single(change.Removed).Code);
     }
 }

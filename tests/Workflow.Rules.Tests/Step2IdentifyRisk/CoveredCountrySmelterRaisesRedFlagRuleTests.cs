@@ -16,7 +16,7 @@ public sealed class CoveredCountrySmelterRaisesRedFlagRuleTests() : RuleFixture(
         var result = Assess(declaration);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(RedFlags.SmelterInCoveredCountry, finding.Code);
+        Assert.Equal(RedFlagCodes.SmelterInCoveredCountry, finding.Code);
         Assert.Equal(FindingSeverity.RedFlag, finding.Severity);
         Assert.Equal(References.RwandaTin, finding.Cid);
         Assert.Equal(2, finding.OecdStep);
@@ -34,7 +34,7 @@ public sealed class CoveredCountrySmelterRaisesRedFlagRuleTests() : RuleFixture(
 
         var result = Assess(declaration);
 
-        Assert.Equal(RedFlags.SmelterInCoveredCountry, Assert.Single(result.Findings).Code);
+        Assert.Equal(RedFlagCodes.SmelterInCoveredCountry, Assert.Single(result.Findings).Code);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class CoveredCountrySourcingRaisesRedFlagRuleTests() : RuleFixture
         var result = Assess(DeclarationBuilder.Clean().CoveredCountrySourcing(Metal.Tin, "Yes").Build());
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(RedFlags.CoveredCountrySourcing, finding.Code);
+        Assert.Equal(RedFlagCodes.CoveredCountrySourcing, finding.Code);
         Assert.Equal("Declaration!D39", finding.Location);
         Assert.Equal(FindingSeverity.RedFlag, finding.Severity);
         Assert.Equal(Outcome.RedFlag, result.Outcome);
@@ -47,7 +47,7 @@ public sealed class CahraSourcingRaisesRedFlagRuleTests() : RuleFixture(typeof(C
 
         var result = Assess(declaration);
 
-        Assert.Equal(RedFlags.CahraSourcing, Assert.Single(result.Findings).Code);
+        Assert.Equal(RedFlagCodes.CahraSourcing, Assert.Single(result.Findings).Code);
         Assert.Equal(Outcome.RedFlag, result.Outcome);
     }
 
@@ -74,7 +74,7 @@ public sealed class LowSupplierResponseRateRaisesFlagRuleTests() : RuleFixture(t
         var result = Assess(WithRate(50, "Greater than 50%").Build());
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(RedFlags.LowSupplierResponseRate, finding.Code);
+        Assert.Equal(RedFlagCodes.LowSupplierResponseRate, finding.Code);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.Contains("75%", finding.Because);
         Assert.Equal(Outcome.Accepted, result.Outcome);
@@ -104,7 +104,7 @@ public sealed class NotAllSmeltersIdentifiedRaisesFlagRuleTests() : RuleFixture(
 
         var result = Assess(declaration);
 
-        Assert.Equal(RedFlags.NotAllSmeltersIdentified, Assert.Single(result.Findings).Code);
+        Assert.Equal(RedFlagCodes.NotAllSmeltersIdentified, Assert.Single(result.Findings).Code);
         Assert.Equal(Outcome.Accepted, result.Outcome);
     }
 
@@ -125,7 +125,7 @@ public sealed class CompanyLevelDeclarationNamingRedFlagSmelterRaisesFlagRuleTes
     {
         var result = Assess(DeclarationBuilder.Clean().Scope(scope).Smelter(Metal.Tin, References.RwandaTin).Build());
 
-        var scopeRisk = Assert.Single(result.Findings, f => f.Code == RedFlags.CompanyLevelDeclarationNamesRedFlagSmelter);
+        var scopeRisk = Assert.Single(result.Findings, f => f.Code == RedFlagCodes.CompanyLevelDeclarationNamesRedFlagSmelter);
         Assert.Equal(FindingSeverity.Warning, scopeRisk.Severity);
         Assert.Contains(References.RwandaTin, scopeRisk.Because);
         Assert.Equal("Declaration!D9", scopeRisk.Location);
@@ -136,7 +136,7 @@ public sealed class CompanyLevelDeclarationNamingRedFlagSmelterRaisesFlagRuleTes
     {
         var result = Assess(DeclarationBuilder.Clean().Scope(DeclarationScope.Product).Smelter(Metal.Tin, References.RwandaTin).Build());
 
-        Assert.DoesNotContain(result.Findings, f => f.Code == RedFlags.CompanyLevelDeclarationNamesRedFlagSmelter);
+        Assert.DoesNotContain(result.Findings, f => f.Code == RedFlagCodes.CompanyLevelDeclarationNamesRedFlagSmelter);
     }
 
     [Fact]
@@ -145,6 +145,6 @@ public sealed class CompanyLevelDeclarationNamingRedFlagSmelterRaisesFlagRuleTes
         var policy = TestPolicies.Extending("redFlags:\n  smelterInCoveredCountry: warn");
         var result = Assess(DeclarationBuilder.Clean().Smelter(Metal.Tin, References.RwandaTin).Build(), policy);
 
-        Assert.DoesNotContain(result.Findings, f => f.Code == RedFlags.CompanyLevelDeclarationNamesRedFlagSmelter);
+        Assert.DoesNotContain(result.Findings, f => f.Code == RedFlagCodes.CompanyLevelDeclarationNamesRedFlagSmelter);
     }
 }

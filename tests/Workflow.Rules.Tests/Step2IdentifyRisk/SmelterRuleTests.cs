@@ -16,7 +16,7 @@ public sealed class CahraSmelterRaisesRedFlagRuleTests() : RuleFixture(typeof(Ca
         var result = Assess(DeclarationBuilder.Clean().Smelter(Metal.Tin, References.MyanmarTin).Build(), WithMyanmar);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(RedFlags.SmelterInCahra, finding.Code);
+        Assert.Equal(RedFlagCodes.SmelterInCahra, finding.Code);
         Assert.Equal(FindingSeverity.RedFlag, finding.Severity);
         Assert.Contains("Myanmar", finding.Because);
         Assert.Equal(Outcome.RedFlag, result.Outcome);
@@ -43,7 +43,7 @@ public sealed class ConcernListSmelterRaisesRedFlagRuleTests() : RuleFixture(typ
         var result = Assess(DeclarationBuilder.Clean().Smelter(Metal.Tin, References.ActiveTin).Build(), WithConcern);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(RedFlags.SmelterOnConcernList, finding.Code);
+        Assert.Equal(RedFlagCodes.SmelterOnConcernList, finding.Code);
         Assert.Contains("NGO report", finding.Because);
         Assert.Contains("NGO report", finding.Message);
         Assert.Equal(Outcome.RedFlag, result.Outcome);
@@ -64,7 +64,7 @@ public sealed class UnacceptableAuditStatusSmelterRaisesFlagRuleTests() : RuleFi
         var result = Assess(DeclarationBuilder.Clean().Smelter(Metal.Tin, References.NonConformantTin).Build());
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(RedFlags.SmelterAuditStatusNotAcceptable, finding.Code);
+        Assert.Equal(RedFlagCodes.SmelterAuditStatusNotAcceptable, finding.Code);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.Contains("Non-Conformant", finding.Because);
         Assert.Equal(Outcome.Accepted, result.Outcome);
@@ -101,7 +101,7 @@ public sealed class UnknownSmelterRaisesFlagRuleTests() : RuleFixture(typeof(Unk
         var result = Assess(DeclarationBuilder.Clean().Smelter(Metal.Gold, References.UnknownCid, "Mystery Metals").Build());
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(RedFlags.SmelterNotOnReferenceList, finding.Code);
+        Assert.Equal(RedFlagCodes.SmelterNotOnReferenceList, finding.Code);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.Contains("not a known smelter", finding.Because);
         Assert.Equal(Outcome.Accepted, result.Outcome);
@@ -112,7 +112,7 @@ public sealed class UnknownSmelterRaisesFlagRuleTests() : RuleFixture(typeof(Unk
     {
         var result = Assess(DeclarationBuilder.Clean().SmelterNotListed(Metal.Tin, "Backyard Tin", "Bolivia").Build());
 
-        Assert.Equal(RedFlags.SmelterNotOnReferenceList, Assert.Single(result.Findings).Code);
+        Assert.Equal(RedFlagCodes.SmelterNotOnReferenceList, Assert.Single(result.Findings).Code);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class UnknownSmelterRaisesFlagRuleTests() : RuleFixture(typeof(Unk
     {
         var result = Assess(DeclarationBuilder.Clean().Smelter(Metal.Gold, References.ActiveTin).Build());
 
-        Assert.Equal(RedFlags.SmelterNotOnReferenceList, Assert.Single(result.Findings).Code);
+        Assert.Equal(RedFlagCodes.SmelterNotOnReferenceList, Assert.Single(result.Findings).Code);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class NotYetIdentifiedSmelterRaisesFlagRuleTests() : RuleFixture(t
         var result = Assess(DeclarationBuilder.Clean().SmelterNotYetIdentified(Metal.Tantalum).Build());
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(RedFlags.SmelterNotYetIdentified, finding.Code);
+        Assert.Equal(RedFlagCodes.SmelterNotYetIdentified, finding.Code);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.Equal(Outcome.Accepted, result.Outcome);
     }
