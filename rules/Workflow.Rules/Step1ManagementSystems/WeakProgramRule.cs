@@ -1,0 +1,29 @@
+using NRules.Fluent.Dsl;
+using Workflow.Cmrt.Model;
+using Workflow.Rules.Facts;
+using Workflow.Rules.Policies;
+
+namespace Workflow.Rules.Step1ManagementSystems;
+
+/// <summary>
+/// Seed Step 1: anything short of Yes to every criterion is a weak program. Recorded for the report and for
+/// prioritising follow-up; it never changes the outcome.
+/// </summary>
+[Name("Supplier program is weak")]
+[Tag("Step1")]
+public sealed class WeakProgramRule : Rule
+{
+    public override void Define()
+    {
+        Policy policy = default!;
+        CompanyAnswers answers = default!;
+
+        When()
+            .Match(() => policy)
+            .Exists<MetalFact>(m => m.InScope)
+            .Match(() => answers, a => !ProgramCriteria.AllYes(a, policy.StrongProgramCriteria));
+        Then()
+            .Do(ctx => ctx.Insert(new ProgramStrength("weak", nameof(WeakProgramRule),
+                "the supplier did not answer Yes to: " + string.Join(", ", ProgramCriteria.Unmet(answers, policy.StrongProgramCriteria)))));
+    }
+}
