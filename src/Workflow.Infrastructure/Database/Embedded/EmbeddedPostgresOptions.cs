@@ -1,3 +1,5 @@
+using Workflow.Infrastructure.Database;
+
 namespace Workflow.Infrastructure.Database.Embedded;
 
 public sealed class EmbeddedPostgresOptions
@@ -11,13 +13,7 @@ public sealed class EmbeddedPostgresOptions
 
     public string ResolvedDataDirectory => ResolveDataDirectory(DataDirectory);
 
-    public static string ResolveDataDirectory(string path)
-    {
-        if (Path.IsPathRooted(path)) return path;
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Workflow.sln"))) return Path.Combine(dir.FullName, path);
-        return Path.GetFullPath(path);
-    }
+    public static string ResolveDataDirectory(string path) => RepositoryPaths.Resolve(path);
     /// <summary>PostgreSQL server binaries (initdb, pg_ctl, postgres).</summary>
     public string BinDirectory { get; set; } = "/usr/lib/postgresql/15/bin";
     /// <summary>Database created inside the cluster for the service.</summary>
