@@ -27,7 +27,7 @@ public sealed record SmelterRow
     public string? IdRaw { get; init; }
     /// <summary>The resolved RMI CID ("CID" + 6 digits), or null when it could not be resolved.</summary>
     public string? Cid { get; init; }
-    /// <summary>How <see cref="Cid"/> was obtained: "workbook", "v2-translation", "lookup-sheet", "reference-name", or null.</summary>
+    /// <summary>How <see cref="Cid"/> was obtained: "workbook", "v2-translation", "lookup-sheet", "reference-name", "reference-similar-name" (character-bigram similarity ≥ 0.85), or null.</summary>
     public string? CidSource { get; init; }
     public string? Street { get; init; }
     public string? City { get; init; }

@@ -95,7 +95,7 @@ public static class CmrtReader
                 : CmrtReadResult.Unreadable("The workbook has no 'Declaration' sheet, so it is not a CMRT (or its sheets were renamed).");
         }
 
-        var template = VersionDetector.DetectTemplate(declarationSheet);
+        var template = VersionDetector.DetectTemplate(declarationSheet, workbook.SheetNames);
         if (template != "CMRT")
             return CmrtReadResult.Unreadable($"This workbook is an {template}, not a CMRT; only CMRT declarations are read here.", template);
 
@@ -113,7 +113,7 @@ public static class CmrtReader
         try { layout = CmrtLayouts.ByAddress(family, version) ?? StructuralLayoutProbe.Find(declarationSheet, family); }
         catch (UnreadableWorkbookException e) { return CmrtReadResult.Unreadable(e.Message, template, version); }
 
-        var smelterSheet = workbook.Sheet(SmelterListSheet, layout.Smelters.Last, options.MaxRowsPerSheet);
+        var smelterSheet = workbook.Sheet(SmelterListSheet, layout.Smelters.Last);
         if (smelterSheet is null)
             return CmrtReadResult.Unreadable("The workbook has no 'Smelter List' sheet; the template was altered.", template, version);
 
@@ -135,7 +135,7 @@ public static class CmrtReader
             Metals = DeclarationMapper.Metals(declarationSheet, layout),
             CompanyQuestions = DeclarationMapper.CompanyQuestions(declarationSheet, layout),
             Smelters = SmelterListReader.Read(smelterSheet, layout.Smelters, Lookup, options.ReferenceList),
-            Products = DeclarationMapper.Products(workbook.Sheet(ProductListSheet, 4, options.MaxRowsPerSheet)),
+            Products = DeclarationMapper.Products(workbook.Sheet(ProductListSheet, 4)),
         };
         return CmrtReadResult.Read(declaration);
     }

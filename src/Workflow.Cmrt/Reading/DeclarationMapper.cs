@@ -29,23 +29,26 @@ internal static class DeclarationMapper
         };
     }
 
+    private static readonly (string Prefix, DeclarationScope Scope)[] V2Scopes =
+    [
+        ("acompany", DeclarationScope.Company), ("bdivision", DeclarationScope.Division),
+        ("cproductcategory", DeclarationScope.ProductCategory), ("dproduct", DeclarationScope.Product),
+    ];
+
+    private static readonly (string Prefix, DeclarationScope Scope)[] V3Scopes =
+    [
+        ("acompany", DeclarationScope.Company), ("bproduct", DeclarationScope.Product), ("cuserdefined", DeclarationScope.UserDefined),
+    ];
+
+    /// <summary>Matched on the drop-down text's start ("B. Product (or List of Products)"), so that the letter counts:
+    /// "D. Product Level" is a 2.x choice and not allowed in later versions.</summary>
     public static DeclarationScope Scope(string? raw, int family)
     {
         var key = AnswerNormaliser.Key(raw);
         if (key.Length == 0) return DeclarationScope.Missing;
-        var scope = key switch
-        {
-            _ when key.Contains("division") => DeclarationScope.Division,
-            _ when key.Contains("category") => DeclarationScope.ProductCategory,
-            _ when key.Contains("userdefined") => DeclarationScope.UserDefined,
-            _ when key.Contains("product") => DeclarationScope.Product,
-            _ when key.Contains("company") => DeclarationScope.Company,
-            _ => DeclarationScope.NotAllowed,
-        };
-        var allowed = family == 2
-            ? scope is DeclarationScope.Company or DeclarationScope.Division or DeclarationScope.ProductCategory or DeclarationScope.Product
-            : scope is DeclarationScope.Company or DeclarationScope.Product or DeclarationScope.UserDefined;
-        return allowed ? scope : DeclarationScope.NotAllowed;
+        foreach (var (prefix, scope) in family == 2 ? V2Scopes : V3Scopes)
+            if (key.StartsWith(prefix, StringComparison.Ordinal) || key.StartsWith(prefix[1..], StringComparison.Ordinal)) return scope;
+        return DeclarationScope.NotAllowed;
     }
 
     public static IReadOnlyList<MetalAnswers> Metals(SheetData sheet, CmrtLayout layout)
@@ -123,6 +126,7 @@ internal static class DeclarationMapper
         {
             var number = sheet.Text(row, 2);
             var name = sheet.Text(row, 3);
+            if (TemplateFooter.Is(number)) break;
             if (number is null && name is null) continue;
             rows.Add(new ProductRow(row, number ?? string.Empty, name, sheet.Text(row, 4)));
         }

@@ -10,12 +10,18 @@ namespace Workflow.Cmrt.Reading;
 /// </summary>
 internal static partial class VersionDetector
 {
-    public static string DetectTemplate(SheetData declaration)
+    /// <summary>
+    /// The title in D2 is translated with the labels, but keeps its abbreviation in brackets ("扩展矿物报告模版 (EMRT)");
+    /// sheets only the other templates have settle titles without one.
+    /// </summary>
+    public static string DetectTemplate(SheetData declaration, IReadOnlyList<string> sheetNames)
     {
         var title = declaration.Text(2, 4) ?? string.Empty;
-        if (title.Contains("Extended Minerals", StringComparison.OrdinalIgnoreCase)) return "EMRT";
-        if (title.Contains("Cobalt", StringComparison.OrdinalIgnoreCase)) return "CRT";
-        if (title.Contains("Additional Minerals", StringComparison.OrdinalIgnoreCase)) return "AMRT";
+        if (title.Contains("EMRT", StringComparison.OrdinalIgnoreCase) || title.Contains("Extended Minerals", StringComparison.OrdinalIgnoreCase)) return "EMRT";
+        if (title.Contains("AMRT", StringComparison.OrdinalIgnoreCase) || title.Contains("Additional Minerals", StringComparison.OrdinalIgnoreCase)) return "AMRT";
+        if (title.Contains("(CRT)", StringComparison.OrdinalIgnoreCase) || title.Contains("Cobalt", StringComparison.OrdinalIgnoreCase)) return "CRT";
+        if (sheetNames.Contains("Minerals Scope", StringComparer.OrdinalIgnoreCase)) return "AMRT";
+        if (sheetNames.Contains("Mine List", StringComparer.OrdinalIgnoreCase)) return "EMRT";
         return "CMRT";
     }
 

@@ -12,6 +12,7 @@ public sealed partial class SmelterReferenceList
     private readonly Dictionary<string, SmelterReference> _byCid = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SmelterReference> _byV2 = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(Metal, string), SmelterReference> _byName = new();
+    private readonly List<(Metal Metal, string Key, SmelterReference Entry)> _names = [];
 
     public SmelterReferenceList(string version, IEnumerable<SmelterReference> entries)
     {
@@ -21,8 +22,12 @@ public sealed partial class SmelterReferenceList
             _byCid.TryAdd(e.Cid, e);
             if (!string.IsNullOrEmpty(e.V2Id)) _byV2.TryAdd(e.V2Id, e);
             _byName.TryAdd((e.Metal, SmelterNames.Normalise(e.StandardName)), e);
+            _names.Add((e.Metal, SmelterNames.Normalise(e.StandardName), e));
             foreach (var alias in e.Aliases ?? [])
+            {
                 _byName.TryAdd((e.Metal, SmelterNames.Normalise(alias)), e);
+                _names.Add((e.Metal, SmelterNames.Normalise(alias), e));
+            }
         }
     }
 
@@ -43,6 +48,25 @@ public sealed partial class SmelterReferenceList
     {
         var key = SmelterNames.Normalise(name);
         return key.Length > 0 && _byName.TryGetValue((metal, key), out var r) ? r : null;
+    }
+
+    /// <summary>
+    /// The entry whose standard name or alias is most similar (<see cref="SmelterNames.Similarity"/>) to
+    /// <paramref name="name"/>, if at least <paramref name="threshold"/>; for names typed slightly differently.
+    /// </summary>
+    public SmelterReference? BySimilarName(Metal metal, string? name, double threshold = 0.85)
+    {
+        var key = SmelterNames.Normalise(name);
+        if (key.Length < 4) return null;
+        SmelterReference? best = null;
+        var bestScore = threshold;
+        foreach (var (m, k, e) in _names)
+        {
+            if (m != metal) continue;
+            var score = SmelterNames.SimilarityOfKeys(key, k);
+            if (score >= bestScore) (best, bestScore) = (e, score);
+        }
+        return best;
     }
 
     public static bool IsCid(string? text) => text is not null && CidPattern().IsMatch(text.Trim());

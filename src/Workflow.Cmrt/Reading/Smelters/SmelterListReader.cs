@@ -23,9 +23,13 @@ internal static class SmelterListReader
             var country = Col(columns.Country);
             var idInput = Col(columns.IdInput);
             var idCached = Col(columns.Id);
+            if (TemplateFooter.Is(metalRaw) || TemplateFooter.Is(sheet.Text(row, 1))) break;
             if (metalRaw is null && lookupName is null && name is null && idInput is null && idCached is null) continue;
 
             var metal = MetalNames.TryParse(metalRaw);
+            // 6.x fills Metal, name and country from a CID typed in column A by formulas whose cached values may be missing.
+            if (metal is null && metalRaw is null && SmelterReferenceList.IsCid(idInput))
+                metal = lookup().ById(idInput)?.Metal ?? reference.ByCid(idInput)?.Metal;
             var lookupKey = AnswerNormaliser.Key(lookupName);
             var kind = lookupKey switch
             {
@@ -52,7 +56,8 @@ internal static class SmelterListReader
 
             if (cid is null && kind == SmelterRowKind.Listed && metal is not null)
             {
-                var entry = lookup().Find(metal.Value, lookupName) ?? lookup().Find(metal.Value, name);
+                var entry = lookup().Find(metal.Value, lookupName) ?? lookup().Find(metal.Value, name)
+                    ?? lookup().FindSimilar(metal.Value, lookupName) ?? lookup().FindSimilar(metal.Value, name);
                 if (entry is not null)
                 {
                     name ??= entry.StandardName;
@@ -75,12 +80,19 @@ internal static class SmelterListReader
             {
                 var byName = reference.ByName(metal.Value, kind == SmelterRowKind.NotListed ? name : lookupName) ?? reference.ByName(metal.Value, name);
                 if (byName is not null) (cid, match, source) = (byName.Cid, byName, "reference-name");
+                else if ((reference.BySimilarName(metal.Value, lookupName) ?? reference.BySimilarName(metal.Value, name)) is { } similar)
+                    (cid, match, source) = (similar.Cid, similar, "reference-similar-name");
             }
 
             if (match is not null)
             {
                 name ??= match.StandardName;
                 country ??= match.Country;
+            }
+            if (cid is not null && (name is null || country is null) && lookup().ById(cid) is { } byId)
+            {
+                name ??= byId.StandardName;
+                country ??= byId.Country;
             }
 
             rows.Add(new SmelterRow

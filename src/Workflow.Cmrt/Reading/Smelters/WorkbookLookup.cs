@@ -12,6 +12,7 @@ internal sealed class WorkbookLookup
 {
     private readonly Dictionary<(Metal, string), LookupEntry> _byName = new();
     private readonly Dictionary<string, string> _v2ToCid = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, LookupEntry> _byId = new(StringComparer.OrdinalIgnoreCase);
 
     public static WorkbookLookup Empty { get; } = new();
 
@@ -22,6 +23,24 @@ internal sealed class WorkbookLookup
         var key = SmelterNames.Normalise(name);
         return key.Length > 0 && _byName.TryGetValue((metal, key), out var e) ? e : null;
     }
+
+    /// <summary>The most similar look-up name of the metal (see <see cref="SmelterNames.Similarity"/>), at least 0.85.</summary>
+    public LookupEntry? FindSimilar(Metal metal, string? name)
+    {
+        var key = SmelterNames.Normalise(name);
+        if (key.Length < 4) return null;
+        LookupEntry? best = null;
+        var bestScore = 0.85;
+        foreach (var ((m, k), entry) in _byName)
+        {
+            if (m != metal) continue;
+            var score = SmelterNames.SimilarityOfKeys(key, k);
+            if (score > bestScore) (best, bestScore) = (entry, score);
+        }
+        return best;
+    }
+
+    public LookupEntry? ById(string? id) => id is not null && _byId.TryGetValue(id.Trim(), out var e) ? e : null;
 
     public string? CidForV2(string? v2) => v2 is not null && _v2ToCid.TryGetValue(v2.Trim(), out var cid) ? cid : null;
 
@@ -87,6 +106,7 @@ internal sealed class WorkbookLookup
         var key = SmelterNames.Normalise(lookupName);
         if (metal is null || key.Length == 0) return;
         var entry = new LookupEntry(metal.Value, lookupName!, standardName, country, id, state);
+        if (id is not null) _byId.TryAdd(id, entry);
         if (overwrite) _byName[(metal.Value, key)] = entry;
         else _byName.TryAdd((metal.Value, key), entry);
     }
