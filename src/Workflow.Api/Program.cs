@@ -32,6 +32,8 @@ app.MapHealth();
 app.MapCampaigns();
 app.MapCases();
 app.MapEscalations();
+app.MapPolicies();
+app.MapReferenceLists();
 app.MapWorkflowJobsDashboard();
 
 await app.RunWithDemoOptionAsync(loadDemo);

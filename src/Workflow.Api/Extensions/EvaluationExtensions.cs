@@ -1,6 +1,9 @@
 using Workflow.Cmrt.Evaluation;
 using Workflow.Infrastructure.Evaluation;
+using Workflow.Infrastructure.Database;
+using Workflow.Infrastructure.Policies;
 using Workflow.Infrastructure.Reference;
+using Workflow.Rules.Policies;
 
 namespace Workflow.Api.Extensions;
 
@@ -9,7 +12,13 @@ public static class EvaluationExtensions
     public static IServiceCollection AddWorkflowEvaluation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ReferenceListStore>();
-        services.AddSingleton<IAssessorFactory, BasicAssessorFactory>();
+        var policies = configuration.GetSection(PolicyOptions.Section).Get<PolicyOptions>() ?? new PolicyOptions();
+        services.AddSingleton(policies);
+        // The policy folder is watched: a valid edit becomes active, an invalid one is reported and ignored.
+        services.AddSingleton(_ => new PolicyCatalog(Directory.CreateDirectory(RepositoryPaths.Resolve(policies.Folder)).FullName, policies.Watch));
+        services.AddSingleton<IAssessorFactory, PolicyAssessors>();
+        services.AddSingleton<PolicyAdministration>();
+        services.AddSingleton<PolicySimulations>();
         // One evaluator for uploads, e-mail intake and simulations, so they cannot disagree.
         services.AddSingleton<ServiceDeclarationEvaluator>();
         services.AddSingleton<IPolicyAwareEvaluator>(sp => sp.GetRequiredService<ServiceDeclarationEvaluator>());

@@ -29,11 +29,22 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
             ["Auth:ApiKeys:1:Name"] = "manager", ["Auth:ApiKeys:1:Key"] = ManagerKey, ["Auth:ApiKeys:1:Roles:0"] = "Manager",
             ["Auth:ApiKeys:2:Name"] = "auditor", ["Auth:ApiKeys:2:Key"] = AuditorKey, ["Auth:ApiKeys:2:Roles:0"] = "Auditor",
             ["Uploads:MaxBytes"] = (4 * 1024 * 1024).ToString(),
+            ["Policies:Folder"] = PolicyFolder,
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
     }
 
     public string ConnectionString { get; }
+    /// <summary>A private copy of the repository's rules/policy, so tests that upload policies change nothing shared.</summary>
+    public string PolicyFolder { get; } = CopyPolicies();
+
+    private static string CopyPolicies()
+    {
+        var target = Directory.CreateTempSubdirectory("workflow-policies-").FullName;
+        var source = Path.Combine(Workflow.Infrastructure.Database.RepositoryPaths.Root!, "rules", "policy");
+        foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        return target;
+    }
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

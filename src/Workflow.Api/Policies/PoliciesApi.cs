@@ -1,0 +1,114 @@
+using System.Text;
+using Workflow.Api.Security;
+using Workflow.Infrastructure.Policies;
+using Workflow.Rules.Policies;
+
+namespace Workflow.Api.Extensions;
+
+public sealed record RepinRequest(string? Version, string? Reason);
+
+public static class PoliciesApi
+{
+    private const int MaxPolicyBytes = 1024 * 1024;
+
+    public static void MapPolicies(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/policies").RequireAuthorization(Policies.Read).WithTags("Policies");
+
+        api.MapGet("/", (PolicyCatalog catalog) => new
+        {
+            active = catalog.Active.Values.OrderBy(p => p.Version).Select(Summary),
+            lastReloadErrors = catalog.LastErrors,
+        });
+
+        api.MapGet("/{version}", (string version, PolicyCatalog catalog) =>
+            catalog.Get(version) is { } p ? Results.Ok(Summary(p)) : Results.Problem(statusCode: 404, title: "Not found", detail: $"Policy version '{version}' is not active."));
+
+        // Body: the policy file itself, YAML (text/yaml, application/yaml, text/plain) or JSON (application/json).
+        api.MapPost("/", async (HttpRequest request, PolicyAdministration admin, CancellationToken ct) =>
+        {
+            var text = await ReadTextAsync(request, ct);
+            if (text is null) return Results.Problem(statusCode: 413, title: "Policy too large", detail: "A policy file must be under 1 MB.");
+            var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? "json" : "yaml";
+            try
+            {
+                var policy = admin.Save(text, format);
+                return Results.Created($"/api/policies/{policy.Version}", Summary(policy));
+            }
+            catch (PolicyValidationException e)
+            {
+                return Invalid(e);
+            }
+        }).RequireAuthorization(Policies.Owner);
+
+        api.MapPost("/reload", (PolicyCatalog catalog) =>
+        {
+            var errors = catalog.Reload();
+            return Results.Ok(new { reloaded = errors.Count == 0, errors, active = catalog.Active.Keys.Order() });
+        }).RequireAuthorization(Policies.Owner);
+
+        app.MapPut("/api/campaigns/{id:guid}/policy", async (Guid id, RepinRequest request, PolicyAdministration admin, HttpContext http, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.Version) || string.IsNullOrWhiteSpace(request.Reason))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["Give the policy version and a reason; the change is audited."] });
+            await admin.RepinAsync(id, request.Version.Trim(), http.ActorOf(), request.Reason.Trim(), ct);
+            return Results.Ok(new { policyVersion = request.Version.Trim() });
+        }).RequireAuthorization(Policies.Owner).WithTags("Policies");
+
+        // Simulation: body is a draft policy file (not activated), or ?version= names an active one.
+        app.MapPost("/api/campaigns/{id:guid}/simulations", async (Guid id, string? version, HttpRequest request,
+            PolicyCatalog catalog, PolicySimulations simulations, CancellationToken ct) =>
+        {
+            Policy draft;
+            if (version is not null)
+            {
+                draft = catalog.Get(version) ?? throw new PolicyNotActiveException($"Policy version '{version}' is not active.");
+            }
+            else
+            {
+                var text = await ReadTextAsync(request, ct);
+                if (string.IsNullOrWhiteSpace(text)) return Results.Problem(statusCode: 400, title: "No draft", detail: "Send the draft policy as the body, or ?version= an active one.");
+                try
+                {
+                    var json = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
+                    draft = PolicyLoader.LoadText(json ? "draft.json" : "draft.yaml", text, catalog.Active.Values);
+                }
+                catch (PolicyValidationException e)
+                {
+                    return Invalid(e);
+                }
+            }
+            return Results.Ok(await simulations.SimulateAsync(id, draft, ct));
+        }).RequireAuthorization(Policies.Owner).WithTags("Policies");
+    }
+
+    private static object Summary(Policy p) => new
+    {
+        p.Version, p.Extends, p.Description, p.Source,
+        coveredCountries = p.CoveredCountries.Order(),
+        cahraCountries = p.CahraCountries.Order(),
+        acceptableAuditStatuses = p.AcceptableAuditStatuses.Order(),
+        concernList = p.ConcernList.Values,
+        p.StrongProgramCriteria,
+        p.MinimumSupplierResponseRate,
+        redFlags = p.RedFlags.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant()),
+        p.Escalation,
+    };
+
+    private static IResult Invalid(PolicyValidationException e) => Results.Problem(statusCode: 400, title: "Invalid policy; nothing was changed",
+        detail: string.Join("; ", e.Errors.Take(5).Select(x => x.ToString())), extensions: new Dictionary<string, object?> { ["errors"] = e.Errors });
+
+    private static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxPolicyBytes) return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16384];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxPolicyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
