@@ -71,8 +71,12 @@ void Run(string label, Action action)
 {
     GC.Collect();
     var gcBefore = GC.CollectionCount(0);
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     action();
     watch.Stop();
-    Console.WriteLine($"{label}: {count} declarations in {watch.Elapsed.TotalSeconds:F2} s = {count / watch.Elapsed.TotalSeconds:F0} declarations/s ({watch.Elapsed.TotalMilliseconds * 1000 / count:F0} µs each; gen0 GCs {GC.CollectionCount(0) - gcBefore})");
+    // CPU time is what to compare between runs on a shared machine: wall time also counts other people's builds.
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+    Console.WriteLine($"{label}: {count} declarations in {watch.Elapsed.TotalSeconds:F2} s = {count / watch.Elapsed.TotalSeconds:F0} declarations/s " +
+        $"({watch.Elapsed.TotalMilliseconds * 1000 / count:F0} µs each; CPU {cpu.TotalMilliseconds * 1000 / count:F0} µs each = {count / cpu.TotalSeconds:F0} declarations per CPU-second; gen0 GCs {GC.CollectionCount(0) - gcBefore})");
 }
