@@ -1,4 +1,5 @@
 using Workflow.Api.Extensions;
+using Workflow.Api.Reports;
 using Workflow.Api.Security;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
@@ -20,6 +21,8 @@ builder.Services.AddWorkflowSecurity();
 // Hangfire on the same PostgreSQL, its own schema.
 builder.Services.AddWorkflowJobs();
 builder.Services.AddWorkflowApi();
+// Campaign report, Appendix A and the company's roll-up CMRT.
+builder.Services.AddWorkflowReports();
 
 var app = builder.Build();
 
@@ -34,6 +37,7 @@ app.MapCases();
 app.MapEscalations();
 app.MapPolicies();
 app.MapReferenceLists();
+app.MapReports();
 app.MapWorkflowJobsDashboard();
 
 await app.RunWithDemoOptionAsync(loadDemo);

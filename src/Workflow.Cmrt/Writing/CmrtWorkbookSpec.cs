@@ -34,6 +34,13 @@ public sealed record CmrtWorkbookSpec
     public string?[] CompanyComments { get; init; } = new string?[8];
     public IReadOnlyList<SmelterLine> Smelters { get; init; } = [];
     public IReadOnlyList<ProductLine> Products { get; init; } = [];
+
+    /// <summary>
+    /// Also write the Revision, Instructions and Definitions sheets and put the sheets in the RMI template's order
+    /// (Revision, Instructions, Definitions, Declaration, Smelter List, Checker, Product List), as a file sent to
+    /// customers should be; test workbooks leave this off.
+    /// </summary>
+    public bool IncludeGuideSheets { get; init; }
 }
 
 public sealed record SmelterLine(string Metal, string LookupName, string? Name, string? Country, string? SmelterId, string? Source = "RMI",

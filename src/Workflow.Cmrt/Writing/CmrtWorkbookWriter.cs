@@ -8,6 +8,7 @@ public static class CmrtWorkbookWriter
     public static byte[] Write(CmrtWorkbookSpec spec)
     {
         var book = new XlsxWriter();
+        if (spec.IncludeGuideSheets) WriteGuideSheets(book, spec);
         var d = book.Sheet(CmrtLayout6.Declaration);
         d.Set("D2", "Conflict Minerals Reporting Template (CMRT)")
          .Set("J3", spec.RevisionText)
@@ -41,6 +42,7 @@ public static class CmrtWorkbookWriter
             row++;
         }
 
+        if (spec.IncludeGuideSheets) book.Sheet("Checker").Set("B2", "Checker: open this file in the RMI template to see the checker's findings.");
         var p = book.Sheet(CmrtLayout6.ProductList);
         p.Set("B5", "Responder's Product Number (*)").Set("C5", "Responder's Product Name").Set("D5", "Comments");
         row = CmrtLayout6.ProductFirstRow;
@@ -49,7 +51,24 @@ public static class CmrtWorkbookWriter
             p.Set(row, 2, product.Number).Set(row, 3, product.Name).Set(row, 4, product.Comments);
             row++;
         }
-        book.Sheet("Checker");
+        if (!spec.IncludeGuideSheets) book.Sheet("Checker");
         return book.ToBytes();
+    }
+
+    private static void WriteGuideSheets(XlsxWriter book, CmrtWorkbookSpec spec)
+    {
+        book.Sheet("Revision")
+            .Set("B2", "Conflict Minerals Reporting Template (CMRT)")
+            .Set("B4", spec.RevisionText)
+            .Set("B6", "Generated in the RMI CMRT " + spec.Version + " layout; answers are read by cell address.");
+        book.Sheet("Instructions")
+            .Set("B2", "Instructions")
+            .Set("B4", "This declaration follows the RMI Conflict Minerals Reporting Template " + spec.Version + ".")
+            .Set("B5", "The Declaration tab holds the company's answers, the Smelter List tab the smelters and refiners in its supply chain.");
+        book.Sheet("Definitions")
+            .Set("B2", "Definitions")
+            .Set("B4", "3TG: tantalum, tin, tungsten and gold.")
+            .Set("B5", "Covered countries: the Democratic Republic of the Congo and its adjoining countries (SEC Rule 13p-1).")
+            .Set("B6", "CAHRA: conflict-affected and high-risk areas (OECD; EU Regulation 2017/821).");
     }
 }

@@ -1,0 +1,80 @@
+using Workflow.Api.Security;
+using Workflow.Infrastructure.Reports;
+using Workflow.Infrastructure.Reports.Rollup;
+
+namespace Workflow.Api.Reports;
+
+public static class ReportsApi
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string CsvType = "text/csv; charset=utf-8";
+
+    public static IServiceCollection AddWorkflowReports(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportSource>();
+        services.AddSingleton<CampaignReportService>();
+        services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.Section);
+        services.AddSingleton<RollupOverrideStore>();
+        services.AddSingleton<RollupCmrtService>();
+        return services;
+    }
+
+    public static void MapReports(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/campaigns/{id:guid}").RequireAuthorization(Policies.Read).WithTags("Reports");
+
+        api.MapGet("/report", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+            (await reports.BuildAsync(id, ct)).Report);
+
+        api.MapGet("/report.csv", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+            Results.File(ReportExports.ReportCsv((await reports.BuildAsync(id, ct)).Report), CsvType, $"campaign-report-{id}.csv"));
+
+        api.MapGet("/report.xlsx", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+        {
+            var (report, appendix) = await reports.BuildAsync(id, ct);
+            return Results.File(ReportExports.ReportXlsx(report, appendix), Xlsx, $"campaign-report-{id}.xlsx");
+        });
+
+        api.MapGet("/appendix-a.csv", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+            Results.File(ReportExports.AppendixCsv(await reports.AppendixAAsync(id, ct)), CsvType, $"appendix-a-{id}.csv"));
+
+        api.MapGet("/appendix-a.xlsx", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+            Results.File(ReportExports.AppendixXlsx(await reports.AppendixAAsync(id, ct)), Xlsx, $"appendix-a-{id}.xlsx"));
+
+        api.MapGet("/rollup-cmrt.xlsx", async (Guid id, RollupCmrtService rollup, HttpContext http, CancellationToken ct) =>
+        {
+            try
+            {
+                var file = await rollup.BuildAsync(id, ct);
+                // What the project's own reader and checker say about the file, so a rejected file is noticed before it is sent.
+                http.Response.Headers["X-Cmrt-Readback"] = file.ReadBackOutcome;
+                return Results.File(file.Content, Xlsx, file.FileName);
+            }
+            catch (CompanyDetailsMissingException e)
+            {
+                return Results.Problem(statusCode: 409, title: "Company details missing", detail: e.Message,
+                    extensions: new Dictionary<string, object?> { ["missing"] = e.Missing });
+            }
+        });
+
+        api.MapGet("/rollup-overrides", async (Guid id, RollupOverrideStore store, CancellationToken ct) =>
+        {
+            var history = await store.HistoryAsync(id, ct);
+            return new { current = history.FirstOrDefault()?.Overrides ?? RollupOverrides.None, history };
+        });
+
+        api.MapPut("/rollup-overrides", async (Guid id, RollupOverrides overrides, RollupOverrideStore store, HttpContext http, CancellationToken ct) =>
+        {
+            var errors = overrides.Validate();
+            if (errors.Count > 0) return Results.ValidationProblem(errors);
+            return Results.Ok(await store.SaveAsync(id, overrides, http.ActorOf(), ct));
+        }).RequireAuthorization(Policies.Owner);
+
+        // The page shares the API's read policy, so whichever scheme authenticates the user (API key now, cookies later) works.
+        app.MapGet("/campaigns/{id:guid}/report", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+        {
+            var (report, appendix) = await reports.BuildAsync(id, ct);
+            return Results.Content(ReportPage.Render(report, appendix), "text/html; charset=utf-8");
+        }).RequireAuthorization(Policies.Read).ExcludeFromDescription();
+    }
+}

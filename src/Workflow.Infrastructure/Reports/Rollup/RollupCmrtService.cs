@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using Workflow.Cmrt.Evaluation;
+using Workflow.Cmrt.Writing;
+
+namespace Workflow.Infrastructure.Reports.Rollup;
+
+/// <summary>Builds the roll-up CMRT for a campaign: derive, override, write in the RMI 6.5 layout, read back.</summary>
+public sealed class RollupCmrtService(
+    CampaignReportService reports,
+    RollupOverrideStore overrides,
+    IOptionsMonitor<CompanyOptions> company,
+    IDeclarationEvaluator evaluator,
+    TimeProvider clock)
+{
+    public async Task<RollupCmrt> BuildAsync(Guid campaignId, CancellationToken ct)
+    {
+        var (data, catalog) = await reports.LoadAsync(campaignId, ct);
+        var details = company.CurrentValue;
+        var missing = details.Missing();
+        if (missing.Count > 0) throw new CompanyDetailsMissingException(missing);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var spec = RollupDeclaration.Derive(data, catalog, details, await overrides.CurrentAsync(campaignId, ct), today);
+        var content = CmrtWorkbookWriter.Write(spec);
+
+        DeclarationEvaluation check;
+        using (var stream = new MemoryStream(content, writable: false)) check = evaluator.Evaluate(stream, today);
+        var errors = check.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Location}: {f.Message}").ToList();
+        var name = new string(details.Name!.Where(c => char.IsLetterOrDigit(c) || c is '-' or '_').ToArray());
+        return new RollupCmrt(content, $"{name}_CMRT_{spec.Version}_{data.Campaign.PeriodEnd:yyyy}.xlsx", check.Outcome.ToWire(), errors);
+    }
+}
