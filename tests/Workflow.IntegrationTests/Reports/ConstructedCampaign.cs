@@ -7,7 +7,8 @@ namespace Workflow.IntegrationTests.Reports;
 /// <summary>
 /// Six suppliers: Alpha valid (not from covered countries), Bravo valid but undetermined with a product-level CMRT,
 /// a weak program and name variants, Charlie invalid then corrected (no 3TG), Delta still invalid, Echo silent, and
-/// Foxtrot late with a covered-country smelter (red flag, risk accepted).
+/// Foxtrot late with a conformant covered-country smelter (red flag, risk accepted; determination: covered countries
+/// through conformant smelters).
 /// </summary>
 public sealed class ConstructedCampaign : IAsyncLifetime
 {
