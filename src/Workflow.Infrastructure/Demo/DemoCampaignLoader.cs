@@ -67,23 +67,26 @@ public sealed class DemoCampaignLoader(
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) cases[r.GetString(2)] = (r.GetGuid(0), r.GetString(1));
 
+        var redFlagOrdinal = 0;
         var workbooks = new DemoWorkbooks(list, seed: 2016, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         for (var i = 0; i < Profiles.Count; i++)
         {
             var email = rows[i].Item2.Email!;
             var (caseId, name) = cases[email];
-            await PlayAsync(caseId, i, name, email, Profiles[i], workbooks, ct);
+            var concern = Profiles[i] is DemoSupplierProfile.RedFlagSmelter or DemoSupplierProfile.RedFlagRiskAccepted ? redFlagOrdinal++ : 0;
+            await PlayAsync(caseId, i, name, email, Profiles[i], workbooks, concern, ct);
         }
         logger.LogInformation("Demo campaign loaded: {Count} suppliers ({Id})", Profiles.Count, id);
         return id;
     }
 
-    private async Task PlayAsync(Guid caseId, int i, string name, string email, DemoSupplierProfile profile, DemoWorkbooks workbooks, CancellationToken ct)
+    private async Task PlayAsync(Guid caseId, int i, string name, string email, DemoSupplierProfile profile, DemoWorkbooks workbooks,
+        int concernOrdinal, CancellationToken ct)
     {
         var supplier = $"supplier:{email}";
         async Task Submit(bool corrected = false) =>
             await submissions.SubmitAsync(caseId, $"CMRT_6.5_{DemoNames.Slug(name)}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                workbooks.For(i, name, email, profile, corrected), supplier, "demo", ct);
+                workbooks.For(i, name, email, profile, corrected, concernOrdinal), supplier, "demo", ct);
         Task Fire(CaseTrigger t, string reason, string actor = "system:follow-up") => transitions.FireAsync(caseId, t, new TransitionCause(actor, reason), ct: ct);
 
         switch (profile)

@@ -10,7 +10,9 @@ public sealed class DemoWorkbooks(SmelterReferenceList smelters, int seed, DateO
     private readonly SmelterReference[] _ordinary = smelters.All.Where(s => !DemoSmelters.CoveredCountries.Contains(s.Country)).OrderBy(s => s.Cid).ToArray();
     private readonly SmelterReference[] _covered = smelters.All.Where(s => DemoSmelters.CoveredCountries.Contains(s.Country)).OrderBy(s => s.Cid).ToArray();
 
-    public byte[] For(int index, string company, string email, DemoSupplierProfile profile, bool corrected = false)
+    /// <param name="concernOrdinal">For red-flag profiles: which of the covered-country smelters this supplier names,
+    /// so that the red-flag suppliers together name each of them (the seed found six).</param>
+    public byte[] For(int index, string company, string email, DemoSupplierProfile profile, bool corrected = false, int concernOrdinal = 0)
     {
         var random = new Random(seed + index);
         var productLevel = index % 7 == 0;
@@ -54,7 +56,7 @@ public sealed class DemoWorkbooks(SmelterReferenceList smelters, int seed, DateO
         }
         if (profile is DemoSupplierProfile.RedFlagSmelter or DemoSupplierProfile.RedFlagRiskAccepted)
         {
-            var concern = _covered[index % _covered.Length];
+            var concern = _covered[concernOrdinal % _covered.Length];
             answers[concern.Metal] = ["Yes", "Yes", "Yes", "No", "No", "100%", "Yes", "Yes"];
             lines.Add(new SmelterLine(concern.Metal.ToString(), concern.StandardName, concern.StandardName, concern.Country, concern.Cid));
         }
