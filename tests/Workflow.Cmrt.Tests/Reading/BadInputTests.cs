@@ -217,6 +217,19 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Read_Biff8EncryptedWithAnotherPassword_ProtectedMessage()
+    {
+        // FILEPASS record (0x002F, 54 bytes: RC4 1.1 header, then salt, verifier, verifier hash); a changed salt
+        // fails the default-password check exactly as another password would.
+        var bytes = File.ReadAllBytes(SharedData.Sample("3.01", "empty-encrypted.xls"));
+        var at = bytes.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x2F, 0x00, 0x36, 0x00, 0x01, 0x00, 0x01, 0x00, 0x01, 0x00]);
+        Assert.True(at > 0);
+        bytes[at + 10] ^= 0xFF;
+
+        AssertUnreadable(Read(bytes), "password other than Excel's default");
+    }
+
+    [Fact]
     public void Read_Ole2HeaderWithGarbage_Unreadable()
     {
         var bytes = new byte[4096];
