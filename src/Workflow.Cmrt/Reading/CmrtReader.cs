@@ -48,7 +48,7 @@ public static class CmrtReader
             using IWorkbook workbook = form switch
             {
                 PhysicalForm.Zip => new OoxmlWorkbook(buffer, budget),
-                PhysicalForm.Ole2 => new Ole2Workbook(buffer, budget, name => Ole2Sheets.TryGetValue(name, out var c) ? c : null),
+                PhysicalForm.Ole2 => OpenOle2(buffer, budget, options),
                 _ => throw new UnreadableWorkbookException("The file is not an Excel workbook (its content is neither .xlsx nor .xls, whatever its name says)."),
             };
             return ReadWorkbook(workbook, options);
@@ -65,6 +65,30 @@ public static class CmrtReader
             // ExcelDataReader and the zip layer throw many exception types for damaged files; none may crash a batch.
             return CmrtReadResult.Unreadable($"The workbook is damaged and could not be read ({e.GetType().Name}).");
         }
+    }
+
+    /// <summary>
+    /// Encrypted .xlsx with Standard encryption is decrypted here and read on the fast path; BIFF8 .xls and other
+    /// encryption forms go through ExcelDataReader.
+    /// </summary>
+    private static IWorkbook OpenOle2(MemoryStream buffer, ReadBudget budget, CmrtReaderOptions options)
+    {
+        byte[]? plain = null;
+        try
+        {
+            var compound = CompoundFile.Open(buffer.ToArray());
+            if (compound.Read("EncryptionInfo") is { } info && compound.Read("EncryptedPackage") is { } package)
+                plain = StandardEncryption.TryDecrypt(info, package, options.DefaultPassword);
+        }
+        catch (UnreadableWorkbookException e) when (!e.Message.Contains("password", StringComparison.Ordinal))
+        {
+            // A container this minimal parser rejects may still open in ExcelDataReader, which reports its own errors.
+            plain = null;
+        }
+        if (plain is not null && PhysicalFormSniffer.Sniff(plain) == PhysicalForm.Zip)
+            return new OoxmlWorkbook(new MemoryStream(plain), budget);
+        buffer.Position = 0;
+        return new Ole2Workbook(buffer, budget, name => Ole2Sheets.TryGetValue(name, out var c) ? c : null);
     }
 
     private static MemoryStream Buffer(Stream stream, long maxBytes)

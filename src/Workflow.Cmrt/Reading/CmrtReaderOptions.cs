@@ -19,6 +19,8 @@ public sealed record CmrtReaderOptions
     public long MaxUncompressedBytes { get; init; } = 300L * 1024 * 1024;
     /// <summary>Largest uncompressed/compressed ratio accepted for a part larger than 1 MB.</summary>
     public int MaxCompressionRatio { get; init; } = 200;
+    /// <summary>Largest decompressed worksheet part; sheets are scanned from memory.</summary>
+    public int MaxSheetBytes { get; init; } = 64 * 1024 * 1024;
     public int MaxRowsPerSheet { get; init; } = 100_000;
     public int MaxCellsPerSheet { get; init; } = 2_000_000;
     public int MaxSharedStrings { get; init; } = 1_000_000;

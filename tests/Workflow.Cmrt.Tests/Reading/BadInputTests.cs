@@ -31,6 +31,44 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Read_Utf16SheetXml_ReadThroughXmlReaderFallback()
+    {
+        var declaration = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
+                          $"<row r=\"3\">{SyntheticWorkbook.InlineCell("J3", "Revision 6.5")}</row><row r=\"8\">{SyntheticWorkbook.InlineCell("D8", "Ütf Sixteen GmbH")}</row></sheetData></worksheet>";
+        var bytes = new SyntheticWorkbook().Sheet("Smelter List", "")
+            .Part("xl/worksheets/sheet9.xml", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(declaration)]).ToBytes();
+        bytes = RenameSheetTarget(bytes);
+
+        var result = Read(bytes);
+
+        Assert.True(result.IsReadable, result.UnreadableReason);
+        Assert.Equal("Ütf Sixteen GmbH", result.Declaration!.Company.Name);
+    }
+
+    /// <summary>Adds a "Declaration" sheet pointing at the UTF-16 part sheet9.xml.</summary>
+    private static byte[] RenameSheetTarget(byte[] zipBytes)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(zipBytes);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            void Replace(string name, Func<string, string> edit)
+            {
+                var entry = zip.GetEntry(name)!;
+                string text;
+                using (var reader = new StreamReader(entry.Open())) text = reader.ReadToEnd();
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(edit(text));
+            }
+            Replace("xl/workbook.xml", t => t.Replace("</sheets>", "<sheet name=\"Declaration\" sheetId=\"9\" r:id=\"rId9\"/></sheets>"));
+            Replace("xl/_rels/workbook.xml.rels", t => t.Replace("</Relationships>",
+                "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet9.xml\"/></Relationships>"));
+        }
+        return buffer.ToArray();
+    }
+
+    [Fact]
     public void Read_EmptyFile_Unreadable() => AssertUnreadable(Read([]), "empty");
 
     [Fact]
@@ -212,6 +250,19 @@ public class BadInputTests
         Assert.True(at > 0);
         var salt = at + csp.Length + 2 + 4;
         bytes[salt] ^= 0xFF;
+
+        AssertUnreadable(Read(bytes), "password other than Excel's default");
+    }
+
+    [Fact]
+    public void Read_Biff8EncryptedWithAnotherPassword_ProtectedMessage()
+    {
+        // FILEPASS record (0x002F, 54 bytes: RC4 1.1 header, then salt, verifier, verifier hash); a changed salt
+        // fails the default-password check exactly as another password would.
+        var bytes = File.ReadAllBytes(SharedData.Sample("3.01", "empty-encrypted.xls"));
+        var at = bytes.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x2F, 0x00, 0x36, 0x00, 0x01, 0x00, 0x01, 0x00, 0x01, 0x00]);
+        Assert.True(at > 0);
+        bytes[at + 10] ^= 0xFF;
 
         AssertUnreadable(Read(bytes), "password other than Excel's default");
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -19,7 +20,8 @@ internal sealed class OoxmlWorkbook : IWorkbook
     private readonly Dictionary<string, string> _sheetParts = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _sheetNames = [];
     private string? _sharedStringsPart;
-    private string[]? _sharedStrings;
+    private SharedStringTable? _sharedStrings;
+    private byte[]? _sharedStringBuffer;
 
     private static readonly XmlReaderSettings XmlSettings = new()
     {
@@ -55,12 +57,33 @@ internal sealed class OoxmlWorkbook : IWorkbook
     {
         if (!_sheetParts.TryGetValue(name, out var part)) return null;
         var sheet = new SheetData(name);
-        using var xml = OpenXml(part) ?? throw new UnreadableWorkbookException($"The workbook lists sheet '{name}' but its part {part} is missing.");
-        ReadCells(xml, sheet, maxColumn, Math.Min(maxRow, int.MaxValue));
+        var (buffer, length) = ReadPart(part) ?? throw new UnreadableWorkbookException($"The workbook lists sheet '{name}' but its part {part} is missing.");
+        try
+        {
+            var bytes = buffer.AsSpan(0, length);
+            if (SheetXmlScanner.CanScan(bytes))
+            {
+                new SheetXmlScanner(_budget, SharedString).Scan(bytes, sheet, maxColumn, maxRow);
+            }
+            else
+            {
+                using var xml = XmlReader.Create(new MemoryStream(buffer, 0, length), XmlSettings);
+                ReadCells(xml, sheet, maxColumn, maxRow);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
         return sheet;
     }
 
-    public void Dispose() => _zip.Dispose();
+    public void Dispose()
+    {
+        _zip.Dispose();
+        if (_sharedStringBuffer is not null) ArrayPool<byte>.Shared.Return(_sharedStringBuffer);
+        _sharedStringBuffer = null;
+    }
 
     private void LoadWorkbookPart()
     {
@@ -114,10 +137,11 @@ internal sealed class OoxmlWorkbook : IWorkbook
         return string.Join('/', parts);
     }
 
-    private XmlReader? OpenXml(string part)
+    private ZipArchiveEntry? FindEntry(string part) =>
+        _zip.GetEntry(part) ?? _zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase));
+
+    private void CheckDeclaredSize(ZipArchiveEntry entry, string part)
     {
-        var entry = _zip.GetEntry(part) ?? _zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase));
-        if (entry is null) return null;
         if (entry.Length > 1024 * 1024 && entry.CompressedLength > 0 &&
             entry.Length / entry.CompressedLength > _budget.Options.MaxCompressionRatio)
             throw new UnreadableWorkbookException(
@@ -125,35 +149,68 @@ internal sealed class OoxmlWorkbook : IWorkbook
         if (entry.Length > _budget.Options.MaxUncompressedBytes)
             throw new UnreadableWorkbookException(
                 $"Part {part} declares {entry.Length / (1024 * 1024)} MB uncompressed, more than allowed (possible zip bomb).");
-        Stream stream;
-        try { stream = entry.Open(); }
-        catch (InvalidDataException) { throw new UnreadableWorkbookException($"Part {part} of the zip is corrupt or uses an unsupported compression."); }
-        return XmlReader.Create(new BudgetedStream(stream, _budget), XmlSettings);
     }
 
-    private string[] SharedStrings()
+    private Stream OpenEntry(ZipArchiveEntry entry, string part)
     {
-        if (_sharedStrings is not null) return _sharedStrings;
-        var list = new List<string>();
-        using (var xml = _sharedStringsPart is null ? null : OpenXml(_sharedStringsPart))
+        try { return new BudgetedStream(entry.Open(), _budget); }
+        catch (InvalidDataException) { throw new UnreadableWorkbookException($"Part {part} of the zip is corrupt or uses an unsupported compression."); }
+    }
+
+    private XmlReader? OpenXml(string part)
+    {
+        var entry = FindEntry(part);
+        if (entry is null) return null;
+        CheckDeclaredSize(entry, part);
+        return XmlReader.Create(OpenEntry(entry, part), XmlSettings);
+    }
+
+    private string? SharedString(int index) => SharedStrings().Get(index);
+
+    /// <summary>The whole decompressed part in a pooled buffer (return it to the pool), or null when the part is absent.</summary>
+    private (byte[] Buffer, int Length)? ReadPart(string part)
+    {
+        var entry = FindEntry(part);
+        if (entry is null) return null;
+        CheckDeclaredSize(entry, part);
+        var limit = _budget.Options.MaxSheetBytes;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(entry.Length + 1, 4096, limit + 1));
+        var length = 0;
+        try
         {
-            if (xml is not null)
+            using var stream = OpenEntry(entry, part);
+            int n;
+            while ((n = stream.Read(buffer, length, buffer.Length - length)) > 0)
             {
-                var sb = new StringBuilder();
-                xml.Read();
-                while (!xml.EOF)
+                length += n;
+                if (length > limit)
+                    throw new UnreadableWorkbookException($"Sheet part {part} is larger than {limit / (1024 * 1024)} MB uncompressed.");
+                if (length == buffer.Length)
                 {
-                    if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") { xml.Read(); continue; }
-                    if (list.Count >= _budget.Options.MaxSharedStrings)
-                        throw new UnreadableWorkbookException($"The workbook has more than {_budget.Options.MaxSharedStrings} shared strings.");
-                    sb.Clear();
-                    ReadStringItem(xml, sb);
-                    list.Add(sb.ToString());
-                    if ((list.Count & 1023) == 0) _budget.CheckTime();
+                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit + 1));
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
                 }
             }
         }
-        return _sharedStrings = [.. list];
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+        return (buffer, length);
+    }
+
+    private SharedStringTable SharedStrings()
+    {
+        if (_sharedStrings is not null) return _sharedStrings;
+        if (_sharedStringsPart is null || ReadPart(_sharedStringsPart) is not { } part)
+            return _sharedStrings = SharedStringTable.Index([], 0, 0);
+        _sharedStringBuffer = part.Buffer;
+        if (!SheetXmlScanner.CanScan(part.Buffer.AsSpan(0, part.Length)))
+            throw new UnreadableWorkbookException("The workbook's shared strings are not UTF-8 encoded, which this reader does not support.");
+        return _sharedStrings = SharedStringTable.Index(part.Buffer, part.Length, _budget.Options.MaxSharedStrings);
     }
 
     /// <summary>Concatenates the text runs of an &lt;si&gt; or &lt;is&gt; element, skipping phonetic (rPh) runs.</summary>
@@ -236,9 +293,8 @@ internal sealed class OoxmlWorkbook : IWorkbook
         switch (type)
         {
             case "s":
-                var strings = SharedStrings();
-                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length
-                    ? new CellValue(strings[i])
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && SharedString(i) is { } text
+                    ? new CellValue(text)
                     : new CellValue(string.Empty);
             case "inlineStr":
                 return new CellValue(inline ?? string.Empty);

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Workflow.Cli;
+using Workflow.Cli.Cmrt;
+using Workflow.Cmrt.Evaluation;
+using Workflow.Cmrt.Model;
+using Workflow.Cmrt.Tests.Support;
+
+namespace Workflow.Cmrt.Tests.Cli;
+
+/// <summary>The <c>cmrt check</c> contract scripts rely on: JSON lines, exit codes, the policy hook.</summary>
+public class CmrtCheckCommandTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = new CommandDispatcher().Add("cmrt", "", CmrtCommands.Run).Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Check_JsonOverAllSamples_OneLinePerFileWithContractFieldsAndExit0()
+    {
+        var files = SharedData.Samples.Select(s => SharedData.Cmrt("ddm/" + s)).ToArray();
+
+        var (exit, output, _) = Run(["cmrt", "check", "--json", "--as-of", "2025-06-30", "--reference", SharedData.ReferenceDirectory, .. files]);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(files.Length, lines.Length);
+        var expected = new[] { "accepted", "red-flag", "invalid", "invalid", "accepted", "red-flag", "invalid", "invalid" };
+        for (var i = 0; i < lines.Length; i++)
+        {
+            using var json = JsonDocument.Parse(lines[i]);
+            var root = json.RootElement;
+            Assert.Equal(files[i], root.GetProperty("file").GetString());
+            Assert.Equal("CMRT", root.GetProperty("template").GetString());
+            Assert.Equal(expected[i], root.GetProperty("outcome").GetString());
+            foreach (var name in new[] { "version", "company", "scope", "metalsInScope", "programStrength", "findings", "smelters" })
+                Assert.True(root.TryGetProperty(name, out _), $"missing {name}");
+            foreach (var f in root.GetProperty("findings").EnumerateArray())
+            {
+                Assert.Contains(f.GetProperty("severity").GetString(), new[] { "error", "warning", "red-flag" });
+                Assert.StartsWith("CMRT-", f.GetProperty("code").GetString());
+                Assert.False(string.IsNullOrEmpty(f.GetProperty("rule").GetString()));
+            }
+        }
+    }
+
+    [Fact]
+    public void Check_JsonGreen301_CompanyScopeMetalsSmelters()
+    {
+        var (_, output, _) = Run("cmrt", "check", "--json", "--reference", SharedData.ReferenceDirectory, SharedData.Sample("3.01", "green.xlsx"));
+
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("3.01", root.GetProperty("version").GetString());
+        Assert.Equal("Green Status Pro", root.GetProperty("company").GetString());
+        Assert.Equal("company", root.GetProperty("scope").GetString());
+        Assert.Equal(["tantalum", "tin", "gold", "tungsten"], root.GetProperty("metalsInScope").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("strong", root.GetProperty("programStrength").GetString());
+        var gold = root.GetProperty("smelters").EnumerateArray().Single(s => s.GetProperty("metal").GetString() == "gold");
+        Assert.Equal(("CID000035", "conformant"), (gold.GetProperty("cid").GetString(), gold.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public void Check_UnreadableFileAmongOthers_Exit1AndUnreadableLine()
+    {
+        var junk = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
+        File.WriteAllBytes(junk, [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]);
+        try
+        {
+            var (exit, output, _) = Run("cmrt", "check", "--json", SharedData.Sample("3.01", "green.xlsx"), junk);
+
+            Assert.Equal(1, exit);
+            var last = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1]).RootElement;
+            Assert.Equal("unreadable", last.GetProperty("outcome").GetString());
+            Assert.Equal("CMRT-UNREADABLE", last.GetProperty("findings")[0].GetProperty("code").GetString());
+        }
+        finally { File.Delete(junk); }
+    }
+
+    [Fact]
+    public void Check_TextReport_ShowsOutcomeAndFindings()
+    {
+        var (exit, output, _) = Run("cmrt", "check", SharedData.Sample("3.01", "validation_needed.xlsx"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("INVALID", output);
+        Assert.Contains("CMRT-REQ-COMPANY-NAME", output);
+        Assert.Contains("Declaration!D8", output);
+    }
+
+    [Theory]
+    [InlineData("cmrt", "check")]
+    [InlineData("cmrt", "check", "--bogus", "x.xlsx")]
+    [InlineData("cmrt", "check", "--as-of", "yesterday", "x.xlsx")]
+    [InlineData("cmrt")]
+    [InlineData("nosuchcommand")]
+    public void Run_UsageError_Exit2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+
+    [Fact]
+    public void Check_PolicyWithoutHook_Exit2PolicySupportNotAvailable()
+    {
+        var (exit, _, err) = Run("cmrt", "check", "--policy", "policy.yaml", SharedData.Sample("3.01", "green.xlsx"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("policy support not available", err);
+    }
+
+    [Fact]
+    public void Check_PolicyWithHook_FactoryReceivesPathAndItsAssessorDecides()
+    {
+        string? seen = null;
+        CmrtAssessorHook.Factory = path => { seen = path; return new EverythingRedAssessor(); };
+        try
+        {
+            var (exit, output, _) = Run("cmrt", "check", "--json", "--policy", "policy.yaml", SharedData.Sample("3.01", "green.xlsx"));
+
+            Assert.Equal(0, exit);
+            Assert.Equal("policy.yaml", seen);
+            Assert.Equal("red-flag", JsonDocument.Parse(output).RootElement.GetProperty("outcome").GetString());
+        }
+        finally { CmrtAssessorHook.Factory = null; }
+    }
+
+    private sealed class EverythingRedAssessor : IDeclarationAssessor
+    {
+        public DeclarationEvaluation Assess(CmrtDeclaration declaration, IReadOnlyList<Finding> checkerFindings, DateOnly asOf) => new()
+        {
+            Outcome = Outcome.RedFlag,
+            Declaration = declaration,
+            Findings = [.. checkerFindings, new Finding("POLICY-TEST", FindingSeverity.RedFlag, "Declaration", "test", "Test")],
+        };
+    }
+}
