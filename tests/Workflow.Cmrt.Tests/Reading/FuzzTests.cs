@@ -20,7 +20,8 @@ public class FuzzTests
     [Theory]
     [InlineData("2.03a/green.xlsx", 1, 700)]
     [InlineData("3.01/high_risk.xlsx", 2, 700)]
-    [InlineData("2.03a/empty-encrypted.xlsx", 3, 40)]
+    [InlineData("2.03a/empty-encrypted.xlsx", 3, 60)]
+    [InlineData("3.01/empty-encrypted.xls", 4, 60)]
     public void Read_ByteMutationsOfRealWorkbook_NeverThrowsAndStaysBounded(string sample, int seed, int iterations)
     {
         var original = File.ReadAllBytes(SharedData.Cmrt("ddm/" + sample));
