@@ -1,6 +1,8 @@
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Reference;
+using Workflow.Rules.Assessment;
+using Workflow.Rules.Policies;
 
 namespace Workflow.Cli.Cmrt;
 
@@ -8,7 +10,7 @@ namespace Workflow.Cli.Cmrt;
 /// <c>cmrt check [--json] [--policy PATH] [--reference PATH] [--as-of YYYY-MM-DD] FILE...</c>.
 /// Exit 0 when every file was processed, 1 when any was unreadable, 2 on usage errors.
 /// </summary>
-public sealed class CmrtCheckCommand(Func<string?, IDeclarationAssessor>? assessorFactory)
+public sealed class CmrtCheckCommand
 {
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -18,12 +20,6 @@ public sealed class CmrtCheckCommand(Func<string?, IDeclarationAssessor>? assess
             stderr.WriteLine("usage: workflow cmrt check [--json] [--policy PATH] [--reference PATH] [--as-of YYYY-MM-DD] FILE...");
             return CommandDispatcher.UsageError;
         }
-        if (options.PolicyPath is not null && assessorFactory is null)
-        {
-            stderr.WriteLine("policy support not available");
-            return CommandDispatcher.UsageError;
-        }
-
         SmelterReferenceList reference;
         try { reference = ReferenceListLocator.Resolve(options.ReferencePath); }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
@@ -32,7 +28,23 @@ public sealed class CmrtCheckCommand(Func<string?, IDeclarationAssessor>? assess
             return CommandDispatcher.UsageError;
         }
 
-        var assessor = assessorFactory?.Invoke(options.PolicyPath) ?? new BasicAssessor(reference);
+        // The same NRules policy the service applies: the built-in default, or the file given with --policy.
+        IDeclarationAssessor assessor;
+        try
+        {
+            assessor = PolicyAssessorFactory.FromFile(options.PolicyPath, reference);
+        }
+        catch (PolicyValidationException e)
+        {
+            stderr.WriteLine($"invalid policy {options.PolicyPath}:");
+            foreach (var problem in e.Errors) stderr.WriteLine($"  {problem}");
+            return CommandDispatcher.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"policy {options.PolicyPath} could not be read: {e.Message}");
+            return CommandDispatcher.UsageError;
+        }
         var readerOptions = CmrtReaderOptions.Default with { ReferenceList = reference };
         var evaluator = new CmrtEvaluator(readerOptions, assessor);
         var anyUnreadable = false;

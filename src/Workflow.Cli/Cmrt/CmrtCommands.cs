@@ -8,7 +8,7 @@ public static class CmrtCommands
         switch (args.FirstOrDefault())
         {
             case "check":
-                return new CmrtCheckCommand(CmrtAssessorHook.Factory).Run(args[1..], stdout, stderr);
+                return new CmrtCheckCommand().Run(args[1..], stdout, stderr);
             case "bench":
                 return CmrtBenchCommand.Run(args[1..], stdout, stderr);
             default:

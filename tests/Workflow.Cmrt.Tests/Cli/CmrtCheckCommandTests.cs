@@ -99,37 +99,35 @@ public class CmrtCheckCommandTests
     public void Run_UsageError_Exit2(params string[] args) => Assert.Equal(2, Run(args).Exit);
 
     [Fact]
-    public void Check_PolicyWithoutHook_Exit2PolicySupportNotAvailable()
+    public void Check_InvalidPolicyFile_Exit2NamingTheProblem()
     {
-        var (exit, _, err) = Run("cmrt", "check", "--policy", "policy.yaml", SharedData.Sample("3.01", "green.xlsx"));
+        var policy = Path.Combine(Path.GetTempPath(), $"bad-policy-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(policy, "version: bad\nextends: default\ncoveredCountries: [Atlantis]\n");
+        try
+        {
+            var (exit, _, err) = Run("cmrt", "check", "--policy", policy, SharedData.Sample("3.01", "green.xlsx"));
 
-        Assert.Equal(2, exit);
-        Assert.Contains("policy support not available", err);
+            Assert.Equal(2, exit);
+            Assert.Contains("Atlantis", err);
+        }
+        finally { File.Delete(policy); }
     }
 
     [Fact]
-    public void Check_PolicyWithHook_FactoryReceivesPathAndItsAssessorDecides()
+    public void Check_StricterPolicyFile_TurnsUnknownSmeltersIntoRedFlags()
     {
-        string? seen = null;
-        CmrtAssessorHook.Factory = path => { seen = path; return new EverythingRedAssessor(); };
+        var policy = Path.Combine(Path.GetTempPath(), $"strict-policy-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(policy, "version: strict-test\nextends: default\nredFlags:\n  smelterNotOnReferenceList: escalate\n");
         try
         {
-            var (exit, output, _) = Run("cmrt", "check", "--json", "--policy", "policy.yaml", SharedData.Sample("3.01", "green.xlsx"));
+            var (_, lenient, _) = Run("cmrt", "check", "--json", SharedData.Sample("3.01", "green.xlsx"));
+            var (exit, strict, _) = Run("cmrt", "check", "--json", "--policy", policy, SharedData.Sample("3.01", "green.xlsx"));
 
             Assert.Equal(0, exit);
-            Assert.Equal("policy.yaml", seen);
-            Assert.Equal("red-flag", JsonDocument.Parse(output).RootElement.GetProperty("outcome").GetString());
+            Assert.Equal("accepted", JsonDocument.Parse(lenient).RootElement.GetProperty("outcome").GetString());
+            Assert.Equal("red-flag", JsonDocument.Parse(strict).RootElement.GetProperty("outcome").GetString());
         }
-        finally { CmrtAssessorHook.Factory = null; }
+        finally { File.Delete(policy); }
     }
 
-    private sealed class EverythingRedAssessor : IDeclarationAssessor
-    {
-        public DeclarationEvaluation Assess(CmrtDeclaration declaration, IReadOnlyList<Finding> checkerFindings, DateOnly asOf) => new()
-        {
-            Outcome = Outcome.RedFlag,
-            Declaration = declaration,
-            Findings = [.. checkerFindings, new Finding("POLICY-TEST", FindingSeverity.RedFlag, "Declaration", "test", "Test")],
-        };
-    }
 }
