@@ -1,4 +1,5 @@
 using Workflow.Api.Extensions;
+using Workflow.Api.Pages;
 using Workflow.Api.Security;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
@@ -20,12 +21,15 @@ builder.Services.AddWorkflowSecurity();
 // Hangfire on the same PostgreSQL, its own schema.
 builder.Services.AddWorkflowJobs();
 builder.Services.AddWorkflowApi();
+// Pages: local users, sign-in cookie beside API keys, anti-forgery.
+builder.Services.AddWorkflowPages();
 
 var app = builder.Build();
 
 app.UseWorkflowErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseWorkflowPages();
 
 app.MapOpenApi();
 app.MapHealth();
@@ -35,6 +39,7 @@ app.MapEscalations();
 app.MapPolicies();
 app.MapReferenceLists();
 app.MapWorkflowJobsDashboard();
+app.MapWorkflowPages();
 
 await app.RunWithDemoOptionAsync(loadDemo);
 
