@@ -51,14 +51,17 @@ public sealed class EscalationQueueQuery(NpgsqlDataSource db, TimeProvider clock
         }
 
         var rows = new List<EscalationRow>(filter.PageSize);
+        // Skipping to a deep page walks the index over cases alone; only the page's rows are joined to suppliers and campaigns.
         await using (var page = new NpgsqlCommand($"""
+            with page as (
+                select c.id from workflow.cases c where {where}
+                 order by c.escalated_at, c.id offset @offset limit @limit)
             select c.id, c.reference, c.version, c.campaign_id, k.name, s.name, c.stage, c.escalation_reason, c.escalated_at, c.due_at
-              from workflow.cases c
+              from page p
+              join workflow.cases c on c.id = p.id
               join workflow.suppliers s on s.id = c.supplier_id
               join workflow.campaigns k on k.id = c.campaign_id
-             where {where}
              order by c.escalated_at, c.id
-             offset @offset limit @limit
             """, conn))
         {
             page.Parameters.AddRange(parameters.ToArray());
