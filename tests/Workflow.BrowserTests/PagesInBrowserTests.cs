@@ -156,5 +156,7 @@ public class PagesInBrowserTests(BrowserFixture fixture)
         await page.Locator("#f-reason").FillAsync("red flag");
         await page.Locator("#f-reason").PressAsync("Enter");
         await page.WaitForURLAsync("**reason=red*");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Escalations");
+        await Assertions.Expect(page.Locator("#f-reason")).ToHaveValueAsync("red flag");
     }
 }

@@ -103,7 +103,7 @@ public class PagesTests : IClassFixture<PagesTests.App>
     {
         var client = await PageClient.SignedInAsync(Workflow, role);
         var escalated = (await Workflow.Service<EscalationQueueQuery>().PageAsync(new EscalationFilter(_fixture.DemoCampaign, null, null, 1, 1), CancellationToken.None)).Rows[0];
-        foreach (var path in new[] { "/escalations", "/campaigns", $"/campaigns/{_fixture.DemoCampaign}", $"/campaigns/{_fixture.DemoCampaign}/suppliers?state=Escalated",
+        foreach (var path in new[] { "/escalations", "/escalations?campaign=&reason=&age=&page=1", "/escalations.csv?campaign=&reason=red&age=", "/campaigns", $"/campaigns/{_fixture.DemoCampaign}", $"/campaigns/{_fixture.DemoCampaign}/suppliers?state=Escalated", $"/campaigns/{_fixture.DemoCampaign}/suppliers?state=&country=&name=&page=",
                      $"/cases/{escalated.CaseId}", "/rules", "/workflow" })
         {
             var response = await client.Http.GetAsync(path);
@@ -143,6 +143,20 @@ public class PagesTests : IClassFixture<PagesTests.App>
         var detail = await Workflow.Service<Workflow.Infrastructure.Cases.CaseQueries>().GetAsync(fresh.CaseId, CancellationToken.None);
         Assert.Equal("Responded", detail!.State);
         Assert.Contains(detail.History, h => h.Reason == "mitigation plan agreed" && h.Actor.StartsWith("manager-"));
+    }
+
+    [Fact]
+    public async Task EscalationsCsv_HasEveryFilteredRow()
+    {
+        var expected = (await Workflow.Service<EscalationQueueQuery>().PageAsync(new EscalationFilter(_fixture.DemoCampaign, null, null, 1, 500), CancellationToken.None)).Total;
+        var client = await PageClient.SignedInAsync(Workflow, Roles.Auditor);
+
+        var response = await client.Http.GetAsync($"/escalations.csv?campaign={_fixture.DemoCampaign}");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("reference,supplier,campaign,reason", lines[0]);
+        Assert.Equal(expected, lines.Length - 1);
     }
 
     [Fact]

@@ -19,11 +19,11 @@ public static class SuppliersPage
 
     public static void MapSuppliersPage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/campaigns/{id:guid}/suppliers", async (Guid id, string? state, string? country, string? name, int? page, HttpContext http,
+        pages.MapGet("/campaigns/{id:guid}/suppliers", async (Guid id, string? state, string? country, string? name, string? page, HttpContext http,
             CampaignStore campaigns, SupplierListQuery suppliers, IOptions<PageOptions> options, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            var list = await suppliers.PageAsync(id, new SupplierFilter(state, country, name, Math.Max(1, page ?? 1), options.Value.PageSize), ct);
+            var list = await suppliers.PageAsync(id, new SupplierFilter(QueryValues.Text(state), QueryValues.Text(country), QueryValues.Text(name), Math.Max(1, QueryValues.Int(page) ?? 1), options.Value.PageSize), ct);
             return Render(new PageView(http), campaign, list, null, 200);
         });
 

@@ -14,13 +14,38 @@ public static class EscalationsPage
 {
     public static void MapEscalationsPage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/escalations", async (Guid? campaign, string? reason, int? age, int? page, HttpContext http, EscalationQueueQuery queue,
+        pages.MapGet("/escalations", async (string? campaign, string? reason, string? age, string? page, HttpContext http, EscalationQueueQuery queue,
             CampaignStore campaigns, IOptions<PageOptions> options, TimeProvider clock, CancellationToken ct) =>
         {
-            var filter = new EscalationFilter(campaign, reason, age, Math.Max(1, page ?? 1), options.Value.PageSize);
+            var filter = new EscalationFilter(QueryValues.Guid(campaign), QueryValues.Text(reason), QueryValues.Int(age),
+                Math.Max(1, QueryValues.Int(page) ?? 1), options.Value.PageSize);
             var result = await queue.PageAsync(filter, ct);
             var view = new PageView(http);
             return view.Render("Escalations", Body(view, result, await campaigns.ListAsync(ct), clock.GetUtcNow(), options.Value.EscalationWindowDays));
+        });
+
+        // The filtered queue as CSV for spreadsheets and meeting packs; same filters, every page.
+        pages.MapGet("/escalations.csv", async (string? campaign, string? reason, string? age, HttpContext http, EscalationQueueQuery queue,
+            IOptions<PageOptions> options, TimeProvider clock, CancellationToken ct) =>
+        {
+            var now = clock.GetUtcNow();
+            http.Response.ContentType = "text/csv; charset=utf-8";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"escalations-{now:yyyyMMdd}.csv\"";
+            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false));
+            await writer.WriteLineAsync("reference,supplier,campaign,reason,escalated_at,age_days,decision_due,ageing,stage,case_url");
+            const int batch = 1000;
+            for (var page = 1; ; page++)
+            {
+                var result = await queue.PageAsync(new EscalationFilter(QueryValues.Guid(campaign), QueryValues.Text(reason), QueryValues.Int(age), page, batch), ct);
+                foreach (var r in result.Rows)
+                {
+                    var ageing = Ageing.Of(r.EscalatedAt, r.DueAt, now, options.Value.EscalationWindowDays);
+                    await writer.WriteLineAsync(string.Join(",", Csv(r.Reference), Csv(r.SupplierName), Csv(r.CampaignName), Csv(r.Reason ?? ""),
+                        r.EscalatedAt.UtcDateTime.ToString("O"), ((now - r.EscalatedAt).TotalDays).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+                        ageing.Deadline.UtcDateTime.ToString("yyyy-MM-dd"), ageing.Label, r.Stage, $"/cases/{r.CaseId}"));
+                }
+                if (result.Rows.Count < batch) break;
+            }
         });
 
         pages.MapPost("/escalations/decisions", async (IFormCollection form, HttpContext http, CaseTransitions transitions, CancellationToken ct) =>
@@ -53,6 +78,10 @@ public static class EscalationsPage
                 """);
         }).RequireAuthorization(Policies.Manager);
     }
+
+    // Quoted always, and a leading =+-@ neutralised so a supplier name cannot become a spreadsheet formula.
+    private static string Csv(string value) =>
+        "\"" + (value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value).Replace("\"", "\"\"") + "\"";
 
     private static (Guid, int)? ParseSelection(string? value)
     {
@@ -133,6 +162,7 @@ public static class EscalationsPage
               <input id="f-age" name="age" type="number" min="0" value="{E(f.MinAgeDays)}">
               <button type="submit">Filter</button>
             </form>
+            <p><a href="/escalations.csv{E(query)}" download>Download these {result.Total} escalations as CSV</a></p>
             <p class="legend"><span class="age age-ok">on time</span> <span class="age age-soon">due soon</span>
               <span class="age age-overdue">overdue</span> against the case's due date, or {windowDays} days after escalation.</p>
             {decisionForm}
