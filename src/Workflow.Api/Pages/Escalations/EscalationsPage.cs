@@ -48,7 +48,7 @@ public static class EscalationsPage
             }
         });
 
-        pages.MapPost("/escalations/decisions", async (IFormCollection form, HttpContext http, CaseTransitions transitions, CancellationToken ct) =>
+        pages.MapPost("/escalations/decisions", async (IFormCollection form, HttpContext http, CaseTransitions transitions, CaseQueries cases, CancellationToken ct) =>
         {
             var view = new PageView(http);
             var (decision, error) = ManagerDecision.Parse(form["decision"], form["reason"], form["extendTo"]);
@@ -64,8 +64,11 @@ public static class EscalationsPage
             var outcomes = new List<DecisionOutcome>();
             foreach (var (caseId, version) in selected)
                 outcomes.Add(await decision!.ApplyAsync(transitions, caseId, version, http.ActorOf(), ct));
+            var names = new Dictionary<Guid, string>();
+            foreach (var o in outcomes)
+                names[o.CaseId] = await cases.GetAsync(o.CaseId, ct) is { } d ? $"{d.Reference} {d.SupplierName}" : o.CaseId.ToString();
             var rows = string.Concat(outcomes.Select(o => $"""
-                <tr class="{(o.Succeeded ? "ok" : "failed")}"><td><a href="/cases/{o.CaseId}">{E(o.CaseId)}</a></td>
+                <tr class="{(o.Succeeded ? "ok" : "failed")}"><td><a href="/cases/{o.CaseId}">{E(names[o.CaseId])}</a></td>
                 <td>{(o.Succeeded ? Html.Html.StateBadge(o.NewState) : "<span class=\"badge error\">refused</span>")}</td><td>{E(o.Message)}</td></tr>
                 """));
             return view.Render("Decisions recorded", $"""
