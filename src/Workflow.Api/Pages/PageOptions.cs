@@ -10,4 +10,6 @@ public sealed class PageOptions
     public int PageSize { get; set; } = 50;
     /// <summary>How long a sign-in lasts without activity.</summary>
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
+    /// <summary>Sign-in attempts allowed per client address per minute; more get 429, which slows password guessing.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
 }

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Workflow.Api.Pages.Campaigns;
 using Workflow.Api.Pages.Cases;
 using Workflow.Api.Pages.Escalations;
@@ -26,6 +29,17 @@ public static class PagesExtensions
         services.AddSingleton<SupplierListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "workflow.antiforgery");
         services.AddPageAuthentication();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginPages.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PageOptions>>().Value.LoginAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
         return services;
     }
 
@@ -45,6 +59,7 @@ public static class PagesExtensions
             return next(context);
         });
         app.UseStaticFiles();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

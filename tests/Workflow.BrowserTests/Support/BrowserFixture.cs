@@ -24,7 +24,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public WorkflowApp App { get; } = new();
+    // Every test signs in through the form; the per-address limit on sign-ins is tested elsewhere.
+    public WorkflowApp App { get; } = new(settings: new Dictionary<string, string?> { ["Pages:LoginAttemptsPerMinute"] = "1000" });
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public Guid DemoCampaignId { get; private set; }

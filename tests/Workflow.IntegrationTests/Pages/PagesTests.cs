@@ -12,7 +12,8 @@ public class PagesTests : IClassFixture<PagesTests.App>
 {
     public sealed class App : IAsyncLifetime
     {
-        public WorkflowApp Workflow { get; } = new();
+        // Many sign-ins from one test client within a minute; the limiter has its own test.
+        public WorkflowApp Workflow { get; } = new(settings: new Dictionary<string, string?> { ["Pages:LoginAttemptsPerMinute"] = "10000" });
         public Guid DemoCampaign { get; private set; }
         public async Task InitializeAsync() => DemoCampaign = (await Workflow.Service<DemoCampaignLoader>().LoadAsync(CancellationToken.None))!.Value;
         public Task DisposeAsync() { Workflow.Dispose(); return Task.CompletedTask; }
@@ -56,6 +57,18 @@ public class PagesTests : IClassFixture<PagesTests.App>
         await Workflow.Service<UserStore>().DisableAsync("gone@example.com", CancellationToken.None);
         var disabled = await client.PostFormAsync("/login", "/login", new() { ["email"] = "gone@example.com", ["password"] = PageClient.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, disabled.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_AfterTooManyAttempts_Is429()
+    {
+        using var app = new WorkflowApp(settings: new Dictionary<string, string?> { ["Pages:LoginAttemptsPerMinute"] = "3" });
+        var client = PageClient.Anonymous(app);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+            statuses.Add((await client.PostFormAsync("/login", "/login", new() { ["email"] = "guess@example.com", ["password"] = $"guess-{i}" })).StatusCode);
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, (HttpStatusCode)429], statuses);
     }
 
     [Fact]

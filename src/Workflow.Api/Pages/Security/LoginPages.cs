@@ -8,6 +8,8 @@ namespace Workflow.Api.Pages.Security;
 /// <summary>/login and /logout for local users (created with <c>workflow users add</c>).</summary>
 public static class LoginPages
 {
+    public const string RateLimitPolicy = "login";
+
     public static void MapLoginPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/login", (string? returnUrl, HttpContext http) => Form(new PageView(http), returnUrl, null, null)).AllowAnonymous();
@@ -21,7 +23,7 @@ public static class LoginPages
                 return Form(new PageView(http), returnUrl, email, "The e-mail or password is not right, or the account is disabled.", 401);
             await http.SignInAsync(PageAuthentication.CookieScheme, PageAuthentication.PrincipalFor(user));
             return Results.Redirect(IsLocal(returnUrl) ? returnUrl : "/");
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
 
         app.MapPost("/logout", async (IFormCollection _, HttpContext http) =>
         {
