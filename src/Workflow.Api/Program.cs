@@ -1,5 +1,6 @@
 using Workflow.Api.Extensions;
 using Workflow.Api.Reports;
+using Workflow.Api.Pages;
 using Workflow.Api.Security;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
@@ -23,12 +24,15 @@ builder.Services.AddWorkflowJobs();
 builder.Services.AddWorkflowApi();
 // Campaign report, Appendix A and the company's roll-up CMRT.
 builder.Services.AddWorkflowReports();
+// Pages: local users, sign-in cookie beside API keys, anti-forgery.
+builder.Services.AddWorkflowPages();
 
 var app = builder.Build();
 
 app.UseWorkflowErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseWorkflowPages();
 
 app.MapOpenApi();
 app.MapHealth();
@@ -39,6 +43,7 @@ app.MapPolicies();
 app.MapReferenceLists();
 app.MapReports();
 app.MapWorkflowJobsDashboard();
+app.MapWorkflowPages();
 
 await app.RunWithDemoOptionAsync(loadDemo);
 

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Workflow.Api.Pages.Campaigns;
+using Workflow.Api.Pages.Cases;
+using Workflow.Api.Pages.Escalations;
+using Workflow.Api.Pages.Rules;
+using Workflow.Api.Pages.Security;
+using Workflow.Api.Pages.Workflow;
+using Workflow.Api.Security;
+using Workflow.Domain.Security;
+using Workflow.Infrastructure.Pages;
+using Workflow.Infrastructure.Users;
+
+namespace Workflow.Api.Pages;
+
+/// <summary>The server-rendered pages: sign-in for local users, and the pages for managers, compliance owners and auditors.</summary>
+public static class PagesExtensions
+{
+    public static IServiceCollection AddWorkflowPages(this IServiceCollection services)
+    {
+        services.AddOptions<PageOptions>().BindConfiguration(PageOptions.Section);
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<EscalationQueueQuery>();
+        services.AddSingleton<CaseRecordQuery>();
+        services.AddSingleton<CampaignDashboardQuery>();
+        services.AddSingleton<SupplierListQuery>();
+        services.AddAntiforgery(o => o.Cookie.Name = "workflow.antiforgery");
+        services.AddPageAuthentication();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginPages.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PageOptions>>().Value.LoginAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
+        return services;
+    }
+
+    /// <summary>After authentication and authorization: static assets, anti-forgery checks on form posts, Server-Timing.</summary>
+    public static WebApplication UseWorkflowPages(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            // Server time of every response, visible in the browser's network panel and measured by the benchmark.
+            var started = Stopwatch.GetTimestamp();
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers["Server-Timing"] =
+                    string.Create(CultureInfo.InvariantCulture, $"app;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}");
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapWorkflowPages(this WebApplication app)
+    {
+        app.MapLoginPages();
+        var pages = app.MapGroup("").RequireAuthorization(Policies.Read).ExcludeFromDescription();
+        pages.MapGet("/", (HttpContext http) => Results.Redirect(http.User.IsInRole(Roles.Manager) ? "/escalations" : "/campaigns"));
+        pages.MapEscalationsPage();
+        pages.MapCasePage();
+        pages.MapCaseExport();
+        pages.MapCampaignsPages();
+        pages.MapSuppliersPage();
+        pages.MapRulesPage();
+        pages.MapWorkflowPage();
+        return app;
+    }
+}

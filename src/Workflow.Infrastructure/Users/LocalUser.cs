@@ -1,0 +1,4 @@
+namespace Workflow.Infrastructure.Users;
+
+/// <summary>A person who signs in to the pages; the role is one of <see cref="Workflow.Domain.Security.Roles"/>.</summary>
+public sealed record LocalUser(Guid Id, string Email, string Role, bool Disabled, DateTimeOffset CreatedAt, DateTimeOffset? LastLoginAt);
