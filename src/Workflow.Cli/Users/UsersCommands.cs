@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Npgsql;
+using Workflow.Cli.Database;
 using Workflow.Infrastructure.Users;
 
 namespace Workflow.Cli.Users;

@@ -3,7 +3,7 @@ using Npgsql;
 using Workflow.Infrastructure.Database;
 using Workflow.Infrastructure.Database.Embedded;
 
-namespace Workflow.Cli.Users;
+namespace Workflow.Cli.Database;
 
 /// <summary>
 /// The database the service uses: <c>ConnectionStrings:Postgres</c> when set, else the embedded cluster in
