@@ -76,9 +76,9 @@ public static class PolicySimulator
         if (b.Determination != a.Determination)
             reasons.Add($"determination {b.Determination ?? "none"} → {a.Determination ?? "none"}" +
                         (after.Determination is { } d ? $": {d.Because}" : ""));
-        reasons.AddRange(added.Select(f => $"+ {f.Code} at {f.Location} ({Wire(f.Severity)}): {f.Because ?? f.Message}"));
-        reasons.AddRange(removed.Select(f => $"- {f.Code} at {f.Location} ({Wire(f.Severity)}): no longer raised"));
-        reasons.AddRange(severity.Select(s => $"~ {s.After.Code} at {s.After.Location}: {Wire(s.Before.Severity)} → {Wire(s.After.Severity)}"));
+        reasons.AddRange(added.Select(f => $"+ {f.Code} at {f.Location} ({f.Severity.ToWire()}): {f.Because ?? f.Message}"));
+        reasons.AddRange(removed.Select(f => $"- {f.Code} at {f.Location} ({f.Severity.ToWire()}): no longer raised"));
+        reasons.AddRange(severity.Select(s => $"~ {s.After.Code} at {s.After.Location}: {s.Before.Severity.ToWire()} → {s.After.Severity.ToWire()}"));
         reasons.AddRange(decisionsAdded.Select(k => $"+ decision {k}: {a.Decisions.First(d => d.Kind == k).Because}"));
         reasons.AddRange(decisionsRemoved.Select(k => $"- decision {k}"));
 
@@ -105,11 +105,4 @@ public static class PolicySimulator
         foreach (var f in findings) index.TryAdd((f.Code, f.Location), f);
         return index;
     }
-
-    private static string Wire(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.RedFlag => "red-flag",
-        FindingSeverity.Error => "error",
-        _ => "warning",
-    };
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Workflow.Api.Security;
 using Workflow.Infrastructure.Campaigns;
@@ -65,10 +64,7 @@ public static class CampaignsApi
     private static async Task<IResult> ImportSuppliersAsync(Guid id, HttpRequest request, CampaignStore campaigns, SupplierStore suppliers, CancellationToken ct)
     {
         _ = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-        if (request.ContentLength > MaxImportBytes)
-            return Results.Problem(statusCode: 413, title: "Import too large", detail: $"Split the import into files under {MaxImportBytes / 1024 / 1024} MB.");
-
-        var body = await ReadBodyAsync(request, ct);
+        var body = await RequestBodies.ReadTextAsync(request, MaxImportBytes, ct);
         if (body is null)
             return Results.Problem(statusCode: 413, title: "Import too large", detail: $"Split the import into files under {MaxImportBytes / 1024 / 1024} MB.");
 
@@ -109,17 +105,4 @@ public static class CampaignsApi
         title: "Supplier import rejected; nothing was imported",
         detail: string.Join("; ", errors.Take(5).Select(e => $"row {e.Row}, {e.Field}: {e.Message}")) + (errors.Count > 5 ? $"; and {errors.Count - 5} more" : ""),
         extensions: new Dictionary<string, object?> { ["errors"] = errors });
-
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxImportBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
 }

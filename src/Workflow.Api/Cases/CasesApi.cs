@@ -83,10 +83,5 @@ public static class CasesApi
 
 public sealed record FindingView(string Code, string Severity, string Location, string Message, string Rule, string? Because)
 {
-    public static FindingView From(Finding f) => new(f.Code, f.Severity switch
-    {
-        FindingSeverity.Error => "error",
-        FindingSeverity.RedFlag => "red-flag",
-        _ => "warning",
-    }, f.Location, f.Message, f.Rule, f.Because);
+    public static FindingView From(Finding f) => new(f.Code, f.Severity.ToWire(), f.Location, f.Message, f.Rule, f.Because);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Workflow.Api.Security;
 using Workflow.Infrastructure.Policies;
 using Workflow.Rules.Policies;
@@ -27,7 +26,7 @@ public static class PoliciesApi
         // Body: the policy file itself, YAML (text/yaml, application/yaml, text/plain) or JSON (application/json).
         api.MapPost("/", async (HttpRequest request, PolicyAdministration admin, CancellationToken ct) =>
         {
-            var text = await ReadTextAsync(request, ct);
+            var text = await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct);
             if (text is null) return Results.Problem(statusCode: 413, title: "Policy too large", detail: "A policy file must be under 1 MB.");
             var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? "json" : "yaml";
             try
@@ -66,7 +65,7 @@ public static class PoliciesApi
             }
             else
             {
-                var text = await ReadTextAsync(request, ct);
+                var text = await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct);
                 if (string.IsNullOrWhiteSpace(text)) return Results.Problem(statusCode: 400, title: "No draft", detail: "Send the draft policy as the body, or ?version= an active one.");
                 try
                 {
@@ -97,18 +96,4 @@ public static class PoliciesApi
 
     private static IResult Invalid(PolicyValidationException e) => Results.Problem(statusCode: 400, title: "Invalid policy; nothing was changed",
         detail: string.Join("; ", e.Errors.Take(5).Select(x => x.ToString())), extensions: new Dictionary<string, object?> { ["errors"] = e.Errors });
-
-    private static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxPolicyBytes) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16384];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxPolicyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
 }

@@ -6,12 +6,7 @@ namespace Workflow.Cli.Cmrt;
 /// <summary>Wire spellings shared by the JSON and the text report.</summary>
 public static class Wire
 {
-    public static string Severity(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "error",
-        FindingSeverity.RedFlag => "red-flag",
-        _ => "warning",
-    };
+    public static string Severity(FindingSeverity severity) => severity.ToWire();
 
     public static string Scope(DeclarationScope scope) => scope switch
     {

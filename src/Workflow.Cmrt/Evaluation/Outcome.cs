@@ -22,6 +22,14 @@ public static class OutcomeRules
         return outcome;
     }
 
+    /// <summary>The wire form of a severity used by the CLI, the API and reports: error, warning, red-flag.</summary>
+    public static string ToWire(this FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Error => "error",
+        FindingSeverity.RedFlag => "red-flag",
+        _ => "warning",
+    };
+
     /// <summary>The wire form used by the CLI and the API: accepted, invalid, red-flag, unreadable.</summary>
     public static string ToWire(this Outcome outcome) => outcome switch
     {
