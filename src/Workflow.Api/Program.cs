@@ -1,5 +1,7 @@
 using Workflow.Api.Extensions;
+using Workflow.Api.FollowUp;
 using Workflow.Api.Security;
+using Workflow.Api.SupplierPortal;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +19,8 @@ builder.Services.AddWorkflowCore();
 builder.Services.AddWorkflowSecurity();
 // Hangfire on the same PostgreSQL, its own schema.
 builder.Services.AddWorkflowJobs();
+// Follow-up timers, e-mail out (outbox) and in (IMAP), supplier upload links.
+builder.Services.AddWorkflowFollowUp(builder.Configuration);
 builder.Services.AddWorkflowApi();
 
 var app = builder.Build();
@@ -30,6 +34,7 @@ app.MapHealth();
 app.MapCampaigns();
 app.MapCases();
 app.MapEscalations();
+app.MapSupplierPortal();
 app.MapWorkflowJobsDashboard();
 
 await app.RunWithDemoOptionAsync(args);
