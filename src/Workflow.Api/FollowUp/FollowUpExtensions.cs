@@ -62,7 +62,9 @@ public static class FollowUpExtensions
             sp.GetRequiredService<ILogger<EmlFileTransport>>().LogInformation("No Smtp:Host configured; e-mails are written to {Folder}", eml.Folder);
             return eml;
         });
-        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(sp => new OutboxDispatcher(sp.GetRequiredService<OutboxStore>(), sp.GetRequiredService<MessageRenderer>(),
+            sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<EmailOptions>(), sp.GetRequiredService<ILogger<OutboxDispatcher>>(),
+            sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Timeout));
         if (configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.DispatcherEnabled), true))
             services.AddHostedService<OutboxDispatcherService>();
 

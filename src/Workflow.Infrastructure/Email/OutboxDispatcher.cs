@@ -11,8 +11,10 @@ namespace Workflow.Infrastructure.Email;
 /// message per dispatcher). The copy then carries the same Message-ID, so mail systems and the tests can tell.
 /// </remarks>
 public sealed class OutboxDispatcher(OutboxStore store, MessageRenderer renderer, IMailTransport transport, EmailOptions options,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger, TimeSpan? sendTimeout = null)
 {
+    private readonly TimeSpan _sendTimeout = sendTimeout ?? TimeSpan.FromSeconds(60);
+
     /// <summary>Sends one batch; returns how many messages went out (0 when idle or the relay is down).</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken ct)
     {
@@ -22,9 +24,11 @@ public sealed class OutboxDispatcher(OutboxStore store, MessageRenderer renderer
         IMailSession session;
         try
         {
-            session = await transport.OpenAsync(ct);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            deadline.CancelAfter(_sendTimeout);
+            session = await transport.OpenAsync(deadline.Token);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             logger.LogWarning("Mail relay unavailable ({Error}); {Count} message(s) wait for the next attempt", e.Message, batch.Count);
             await store.RetryLaterAsync(batch, e.Message, options.RetryDelay, options.MaxRetryDelay, CancellationToken.None);
@@ -56,9 +60,12 @@ public sealed class OutboxDispatcher(OutboxStore store, MessageRenderer renderer
                 }
                 try
                 {
-                    await session.SendAsync(rendered.Message, ct);
+                    // A relay that stops answering must not stall the outbox: give up on the connection and retry later.
+                    using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    deadline.CancelAfter(_sendTimeout);
+                    await session.SendAsync(rendered.Message, deadline.Token);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!ct.IsCancellationRequested)
                 {
                     // The relay failed mid-batch: keep this and every later message for the retry, in order.
                     logger.LogWarning("Sending outbox message {Id} failed ({Error}); {Count} message(s) wait for the next attempt", m.Id, e.Message, batch.Count - i);

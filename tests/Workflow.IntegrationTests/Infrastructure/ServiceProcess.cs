@@ -27,11 +27,13 @@ public sealed class ServiceProcess : IDisposable
             ["Auth__ApiKeys__0__Roles__0"] = "ComplianceOwner",
             ["SupplierLinks__SigningKey"] = "process-signing-key-of-at-least-32-characters",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Workflow"] = Environment.GetEnvironmentVariable("SERVICE_LOG_LEVEL") ?? "Warning",
         };
         foreach (var (k, v) in settings) _environment[k.Replace(":", "__")] = v ?? "";
     }
 
     public int Port { get; }
+    public bool IsRunning => _process is { HasExited: false };
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
     public static string ApiDll()
@@ -59,9 +61,8 @@ public sealed class ServiceProcess : IDisposable
         };
         foreach (var (k, v) in _environment) info.Environment[k] = v;
         _process = Process.Start(info)!;
-        var log = new StreamWriter(_logFile, append: true) { AutoFlush = true };
-        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        _process.OutputDataReceived += (_, e) => Log(e.Data);
+        _process.ErrorDataReceived += (_, e) => Log(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -79,6 +80,12 @@ public sealed class ServiceProcess : IDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException($"The service did not answer /healthz within 60 s; see {_logFile}");
+    }
+
+    private void Log(string? line)
+    {
+        if (line is null) return;
+        lock (_environment) File.AppendAllText(_logFile, line + "\n");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, exactly like a crashed machine's process.</summary>

@@ -20,8 +20,15 @@ public class KillRestartTests(ITestOutputHelper output)
         await using var sink = new SmtpSink().Start();
         var connectionString = TestCluster.NewDatabase();
         var log = Path.Combine(Path.GetTempPath(), $"kill-restart-{Guid.NewGuid():N}.log");
+        // Only the reminder wave: every later step is years away, so nothing queues behind the reminders.
+        var definition = Path.Combine(Path.GetTempPath(), $"follow-up-{Guid.NewGuid():N}.json");
+        File.WriteAllText(definition, """
+            { "version": "kill-restart", "reminderAfter": "P14D", "secondRequestAfter": "P3650D", "escalationAfter": "P3650D",
+              "correctionReminderAfter": "P3650D", "correctionWindow": "P3651D", "terminationRecommendationAfter": "P3650D" }
+            """);
         var settings = new Dictionary<string, string?>(sink.Settings())
         {
+            ["Workflow:FollowUpDefinition"] = definition,
             // 14 days → 8 s: the reminder wave starts 8 s after the launch.
             ["Workflow:TimeScale"] = (14 * 86400 / 8).ToString(),
             // A killed dispatcher's claims come free after 5 s instead of 2 min.
@@ -40,6 +47,7 @@ public class KillRestartTests(ITestOutputHelper output)
 
         static int Reminders(IReadOnlyList<MimeKit.MimeMessage> m) => m.Count(x => x.Headers["X-Workflow-Kind"] == "reminder");
         await sink.WaitForAsync(m => Reminders(m) >= Suppliers / 4, TimeSpan.FromSeconds(120));
+        // Kill while the relay is still receiving: somewhere inside a batch of the dispatcher.
         var atKill = Reminders(sink.Messages);
         service.Kill();
         var firedAtKill = await ScalarAsync(connectionString, "select count(*) from workflow.audit_entries where trigger = 'ReminderDue'");
@@ -48,9 +56,18 @@ public class KillRestartTests(ITestOutputHelper output)
 
         await service.StartAsync();
         await sink.WaitForAsync(m => m.Where(x => x.Headers["X-Workflow-Kind"] == "reminder").Select(x => x.MessageId).Distinct().Count() >= Suppliers,
-            TimeSpan.FromSeconds(180));
+            TimeSpan.FromSeconds(120));
         // Give a late duplicate time to show up before counting.
         await Task.Delay(TimeSpan.FromSeconds(7));
+        await using (var conn = new NpgsqlConnection(connectionString))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand("select 'outbox ' || kind || ' ' || status || ': ' || count(*) || ' rows, at most ' || max(attempts) || ' attempt(s)' from workflow.outbox group by kind, status", conn);
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync()) output.WriteLine($"state: {r.GetValue(0)}");
+        }
+        output.WriteLine($"service alive: {service.IsRunning}");
+        if (File.Exists(log)) foreach (var line in File.ReadLines(log).TakeLast(40)) output.WriteLine("log: " + line);
         service.Kill();
 
         var reminders = sink.Messages.Where(x => x.Headers["X-Workflow-Kind"] == "reminder").ToList();
@@ -62,6 +79,13 @@ public class KillRestartTests(ITestOutputHelper output)
         output.WriteLine($"after restart: {reminders.Count} reminder e-mails received, {distinctIds} distinct Message-IDs, {distinctCases} distinct cases; " +
             $"{transitions} ReminderDue transitions, {rows} outbox rows, {sent} marked sent; log {log}");
 
+        await using (var conn = new NpgsqlConnection(connectionString))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand("select id, status, attempts, next_attempt_at, last_error, now() from workflow.outbox where kind = 'reminder' and status <> 'sent' limit 20", conn);
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync()) output.WriteLine($"unsent: {r.GetValue(0)} {r.GetValue(1)} attempts={r.GetValue(2)} next={r.GetValue(3)} error={r.GetValue(4)} now={r.GetValue(5)}");
+        }
         Assert.Equal(Suppliers, transitions);
         Assert.Equal(Suppliers, rows);
         Assert.Equal(Suppliers, sent);
