@@ -1,7 +1,9 @@
 using Workflow.Api.Extensions;
 using Workflow.Api.Reports;
 using Workflow.Api.Pages;
+using Workflow.Api.FollowUp;
 using Workflow.Api.Security;
+using Workflow.Api.SupplierPortal;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
 var loadDemo = args.Contains("--demo");
@@ -21,6 +23,8 @@ builder.Services.AddWorkflowCore();
 builder.Services.AddWorkflowSecurity();
 // Hangfire on the same PostgreSQL, its own schema.
 builder.Services.AddWorkflowJobs();
+// Follow-up timers, e-mail out (outbox) and in (IMAP), supplier upload links.
+builder.Services.AddWorkflowFollowUp(builder.Configuration);
 builder.Services.AddWorkflowApi();
 // Campaign report, Appendix A and the company's roll-up CMRT.
 builder.Services.AddWorkflowReports();
@@ -42,6 +46,7 @@ app.MapEscalations();
 app.MapPolicies();
 app.MapReferenceLists();
 app.MapReports();
+app.MapSupplierPortal();
 app.MapWorkflowJobsDashboard();
 app.MapWorkflowPages();
 

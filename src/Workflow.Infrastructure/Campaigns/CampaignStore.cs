@@ -4,7 +4,7 @@ using Workflow.Infrastructure.Cases;
 
 namespace Workflow.Infrastructure.Campaigns;
 
-public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, IFollowUpClock followUp)
+public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, IFollowUpClock followUp, IEnumerable<ICampaignLaunchListener> launchListeners)
 {
     public async Task<Guid> CreateAsync(string name, DateOnly periodStart, DateOnly periodEnd, DateOnly responseDueDate,
         string actor, CancellationToken ct)
@@ -51,6 +51,7 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, IFoll
     /// <summary>
     /// Opens a case in Surveyed for every in-scope supplier of the campaign that has none yet, set-based so that
     /// 100,000 suppliers take seconds. Returns the ids of the cases opened by this call (re-launching is harmless).
+    /// Each opened case gets its survey e-mail in the outbox in the same statement, so a case never exists unsurveyed.
     /// </summary>
     public async Task<IReadOnlyList<Guid>> LaunchAsync(Guid campaignId, string actor, CancellationToken ct)
     {
@@ -81,6 +82,9 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, IFoll
                   from candidates
                 on conflict (campaign_id, supplier_id) do nothing
                 returning id
+            ), surveyed as (
+                insert into workflow.outbox (case_id, kind, occurrence, created_at, next_attempt_at)
+                select id, 'survey', '1', @now, @now from opened
             ), audited as (
                 insert into workflow.audit_entries (case_id, at, from_state, to_state, from_stage, to_stage, trigger, actor, reason, case_version)
                 select id, @now, null, 'Surveyed', null, 'AwaitingResponse', 'Launched', @actor, 'campaign launched: CMRT requested', 1
@@ -97,6 +101,8 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, IFoll
             while (await r.ReadAsync(ct)) opened.Add(r.GetGuid(0));
         }
         await tx.CommitAsync(ct);
+        if (opened.Count > 0 && due is not null)
+            foreach (var l in launchListeners) await l.OnLaunchedAsync(campaignId, opened.Count, due.Value, ct);
         return opened;
     }
 

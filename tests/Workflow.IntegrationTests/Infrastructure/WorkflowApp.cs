@@ -30,6 +30,9 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
             ["Auth:ApiKeys:2:Name"] = "auditor", ["Auth:ApiKeys:2:Key"] = AuditorKey, ["Auth:ApiKeys:2:Roles:0"] = "Auditor",
             ["Uploads:MaxBytes"] = (4 * 1024 * 1024).ToString(),
             ["Policies:Folder"] = PolicyFolder,
+            // Without an SMTP relay mail becomes .eml files: keep them out of the repository's data folder.
+            ["Email:EmlDirectory"] = Path.Combine(Path.GetTempPath(), "workflow-tests-eml", Guid.NewGuid().ToString("N")),
+            ["SupplierLinks:SigningKey"] = "test-signing-key-of-at-least-32-characters",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
     }

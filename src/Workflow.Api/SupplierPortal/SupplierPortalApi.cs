@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Options;
+using Workflow.Api.Extensions;
+using Workflow.Cmrt.Evaluation;
+using Workflow.Infrastructure.Campaigns;
+using Workflow.Infrastructure.Cases;
+using Workflow.Infrastructure.Submissions;
+using Workflow.Infrastructure.SupplierLinks;
+using Workflow.StateMachines;
+
+namespace Workflow.Api.SupplierPortal;
+
+/// <summary>
+/// The page behind the signed link in supplier e-mails: no login, one case only; the token is the credential, so
+/// there is no anti-forgery token (a forged post could only upload to the case the token already opens).
+/// </summary>
+public static class SupplierPortalApi
+{
+    public static void MapSupplierPortal(this IEndpointRouteBuilder app)
+    {
+        var portal = app.MapGroup("/supplier").WithTags("Supplier portal").ExcludeFromDescription();
+
+        portal.MapGet("/{token}", async (string token, SupplierLinkSigner links, CaseQueries cases, CampaignStore campaigns,
+            IOptions<UploadOptions> limits, CancellationToken ct) =>
+        {
+            var (view, refusal) = await OpenAsync(token, links, cases, campaigns, limits.Value.MaxBytes, ct);
+            return refusal ?? SupplierPage.Upload(view!, token);
+        });
+
+        portal.MapPost("/{token}", async (string token, HttpRequest request, SupplierLinkSigner links, CaseQueries cases,
+            CampaignStore campaigns, SubmissionService submissions, IOptions<UploadOptions> limits, CancellationToken ct) =>
+        {
+            var max = limits.Value.MaxBytes;
+            var (view, refusal) = await OpenAsync(token, links, cases, campaigns, max, ct);
+            if (refusal is not null) return refusal;
+            if (request.ContentLength > max + 64 * 1024) return TooLarge(max);
+            if (!request.HasFormContentType || request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
+                return SupplierPage.Problem(400, "Upload a file", "Send the workbook with the form on this page (multipart/form-data, field 'file').");
+            var form = await request.ReadFormAsync(ct);
+            var file = form.Files.GetFile("file");
+            if (file is null || file.Length == 0)
+                return SupplierPage.Upload(view!, token, "<p role=\"alert\">Choose the CMRT workbook to upload.</p>");
+            if (file.Length > max) return TooLarge(max);
+
+            var content = new byte[file.Length];
+            await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(content, ct);
+            try
+            {
+                var result = await submissions.SubmitAsync(view!.CaseId, Path.GetFileName(file.FileName), file.ContentType, content,
+                    $"supplier:{view.SupplierEmail}", "supplier-link", ct);
+                var findings = result.Evaluation.Findings.Select(FindingView.From).ToList();
+                return SupplierPage.Upload(view with { State = result.State }, token, SupplierPage.Result(result.Evaluation.Outcome.ToWire(), findings));
+            }
+            catch (IllegalTransitionException)
+            {
+                return SupplierPage.Problem(409, "Case closed", "This case no longer accepts files. Please contact your buyer.");
+            }
+        }).DisableAntiforgery();
+    }
+
+    private static async Task<(SupplierCaseView? View, IResult? Refusal)> OpenAsync(string token, SupplierLinkSigner links, CaseQueries cases,
+        CampaignStore campaigns, long maxBytes, CancellationToken ct)
+    {
+        var check = links.Verify(token);
+        switch (check.Status)
+        {
+            case LinkStatus.Tampered:
+                return (null, SupplierPage.Problem(403, "Link not valid", "This link is not valid. Please use the link exactly as it appears in our e-mail."));
+            case LinkStatus.Expired:
+                return (null, SupplierPage.Problem(410, "Link expired", $"This link expired on {check.ExpiresAt:yyyy-MM-dd}. Reply to our e-mail with the workbook attached, or ask us for a new link."));
+        }
+        var detail = await cases.GetAsync(check.CaseId!.Value, ct);
+        var campaign = detail is null ? null : await campaigns.GetAsync(detail.CampaignId, ct);
+        if (detail is null || campaign is null) return (null, SupplierPage.Problem(404, "Case not found", "The case of this link no longer exists."));
+        return (new SupplierCaseView(detail.Id, detail.Reference, detail.SupplierName, detail.SupplierEmail, detail.CampaignName,
+            campaign.ResponseDueDate, detail.State, maxBytes), null);
+    }
+
+    private static IResult TooLarge(long max) =>
+        SupplierPage.Problem(413, "File too large", $"CMRT files must be at most {max / 1024 / 1024} MB; real templates are under 3 MB.");
+}

@@ -1,0 +1,4 @@
+namespace Workflow.Infrastructure.Email.Inbound;
+
+/// <summary>The case an incoming mail belongs to, and which clue decided it (plus-address, subject, sender).</summary>
+public sealed record CaseMatch(Guid CaseId, string Reference, string By);

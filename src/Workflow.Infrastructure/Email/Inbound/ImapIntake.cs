@@ -1,0 +1,122 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using Npgsql;
+using Workflow.Infrastructure.Submissions;
+
+namespace Workflow.Infrastructure.Email.Inbound;
+
+/// <summary>
+/// Reads the intake mailbox: every unflagged mail with a CMRT attachment that matches a case is submitted like an
+/// upload (channel "email") and moved to the processed folder; anything else stays where it is, flagged for a person.
+/// </summary>
+/// <remarks>
+/// Mail handled before is recognised by its Message-ID, so a crash between submitting and moving does not submit twice.
+/// </remarks>
+public sealed class ImapIntake(ImapOptions options, InboundMatcher matcher, SubmissionService submissions, NpgsqlDataSource db,
+    TimeProvider clock, long maxBytes, ILogger<ImapIntake> logger)
+{
+    private static readonly string[] WorkbookExtensions = [".xlsx", ".xls", ".xlsm"];
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(options.Host);
+
+    public async Task<IntakeReport> RunAsync(CancellationToken ct)
+    {
+        if (!Enabled) return new IntakeReport(0, 0);
+        using var client = new ImapClient();
+        await client.ConnectAsync(options.Host!, options.Port, options.TlsMode.ToMailKit(), ct);
+        if (!string.IsNullOrEmpty(options.Username)) await client.AuthenticateAsync(options.Username, options.Password ?? "", ct);
+        var inbox = await client.GetFolderAsync(options.Folder, ct);
+        await inbox.OpenAsync(FolderAccess.ReadWrite, ct);
+        var processedFolder = await EnsureFolderAsync(client, options.ProcessedFolder, ct);
+
+        int processed = 0, flagged = 0;
+        foreach (var uid in await inbox.SearchAsync(SearchQuery.NotFlagged.And(SearchQuery.NotDeleted), ct))
+        {
+            var message = await inbox.GetMessageAsync(uid, ct);
+            var messageId = message.MessageId ?? $"uid-{inbox.UidValidity}-{uid.Id}";
+            string? problem;
+            try
+            {
+                problem = await HandleAsync(message, messageId, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Intake of mail {MessageId} failed; left flagged for a person", messageId);
+                problem = e.Message;
+            }
+            if (problem is null)
+            {
+                await inbox.MoveToAsync(uid, processedFolder, ct);
+                processed++;
+            }
+            else
+            {
+                logger.LogWarning("Mail {MessageId} from {From} ('{Subject}') left flagged: {Problem}", messageId, message.From, message.Subject, problem);
+                await inbox.AddFlagsAsync(uid, MessageFlags.Flagged, silent: true, ct);
+                flagged++;
+            }
+        }
+        await client.DisconnectAsync(quit: true, ct);
+        return new IntakeReport(processed, flagged);
+    }
+
+    /// <summary>Null when the mail was handled (now or before); otherwise why a person must look at it.</summary>
+    private async Task<string?> HandleAsync(MimeMessage message, string messageId, CancellationToken ct)
+    {
+        if (await SeenAsync(messageId, ct)) return null;
+        var workbooks = message.Attachments.OfType<MimePart>()
+            .Where(p => p.FileName is { } f && WorkbookExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        if (workbooks.Count == 0) return "no CMRT workbook attached";
+        if (await matcher.MatchAsync(message, ct) is not { } match) return "no case matches the recipient, subject or sender";
+
+        var sender = message.From.Mailboxes.FirstOrDefault()?.Address ?? "unknown";
+        string outcome = "";
+        foreach (var part in workbooks)
+        {
+            using var buffer = new MemoryStream();
+            await part.Content!.DecodeToAsync(buffer, ct);
+            if (buffer.Length > maxBytes) return $"attachment '{part.FileName}' is larger than Uploads:MaxBytes";
+            var result = await submissions.SubmitAsync(match.CaseId, Path.GetFileName(part.FileName!), part.ContentType.MimeType,
+                buffer.ToArray(), $"supplier:{sender}", "email", ct);
+            outcome = result.Evaluation.Outcome.ToString();
+            logger.LogInformation("Mail {MessageId}: '{File}' submitted to {Reference} (matched by {By}): {Outcome}",
+                messageId, part.FileName, match.Reference, match.By, outcome);
+        }
+        await RememberAsync(messageId, match.CaseId, outcome, ct);
+        return null;
+    }
+
+    private static async Task<IMailFolder> EnsureFolderAsync(ImapClient client, string name, CancellationToken ct)
+    {
+        try { return await client.GetFolderAsync(name, ct); }
+        catch (FolderNotFoundException)
+        {
+            var root = await client.GetFolderAsync(client.PersonalNamespaces[0].Path, ct);
+            return await root.CreateAsync(name, isMessageFolder: true, ct) ?? throw new InvalidOperationException($"IMAP folder {name} could not be created.");
+        }
+    }
+
+    private async Task<bool> SeenAsync(string messageId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("select 1 from workflow.inbound_messages where message_id = @id");
+        cmd.Parameters.AddWithValue("id", messageId);
+        return await cmd.ExecuteScalarAsync(ct) is not null;
+    }
+
+    private async Task RememberAsync(string messageId, Guid caseId, string outcome, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            insert into workflow.inbound_messages (message_id, case_id, received_at, outcome) values (@id, @case, @at, @outcome)
+            on conflict do nothing
+            """);
+        cmd.Parameters.AddWithValue("id", messageId);
+        cmd.Parameters.AddWithValue("case", caseId);
+        cmd.Parameters.AddWithValue("at", clock.GetUtcNow());
+        cmd.Parameters.AddWithValue("outcome", outcome);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,13 @@
+using MailKit.Security;
+
+namespace Workflow.Infrastructure.Email;
+
+public static class MailTls
+{
+    public static SecureSocketOptions ToMailKit(this MailTlsMode mode) => mode switch
+    {
+        MailTlsMode.None => SecureSocketOptions.None,
+        MailTlsMode.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.StartTls,
+    };
+}

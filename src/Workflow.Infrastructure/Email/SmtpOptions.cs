@@ -1,0 +1,14 @@
+namespace Workflow.Infrastructure.Email;
+
+/// <summary>Section "Smtp": the relay mail goes out through. Empty Host = write .eml files instead (embedded default).</summary>
+public sealed class SmtpOptions
+{
+    public const string Section = "Smtp";
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+    public MailTlsMode TlsMode { get; set; } = MailTlsMode.StartTls;
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "Conflict Minerals Compliance <cmrt@example.com>";
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

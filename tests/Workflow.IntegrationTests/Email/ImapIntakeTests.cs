@@ -1,0 +1,63 @@
+using MailKit;
+using MailKit.Search;
+using MimeKit;
+using Workflow.Infrastructure.Cases;
+using Workflow.Infrastructure.Email.Inbound;
+using Workflow.IntegrationTests.Infrastructure;
+
+namespace Workflow.IntegrationTests.Email;
+
+/// <summary>The IMAP intake against a real Dovecot server.</summary>
+public class ImapIntakeTests
+{
+    private static MimeMessage Mail(string from, string to, string subject, bool withWorkbook = true)
+    {
+        var body = new BodyBuilder { TextBody = "Please find our CMRT attached." };
+        if (withWorkbook) body.Attachments.Add("CMRT 2026.xlsx", File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx")));
+        var m = new MimeMessage { Subject = subject, Body = body.ToMessageBody() };
+        m.From.Add(MailboxAddress.Parse(from));
+        m.To.Add(MailboxAddress.Parse(to));
+        m.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("supplier.test");
+        return m;
+    }
+
+    [Fact]
+    public async Task Intake_MatchesByPlusAddressSubjectAndSender_MovesThem_AndLeavesTheRestFlagged()
+    {
+        using var dovecot = new DovecotServer();
+        var settings = FollowUpSteps.Manual(dovecot.Settings());
+        using var app = new WorkflowApp(settings: settings);
+        var cases = await app.LaunchAsync(3, "inbox");
+        var queries = app.Service<CaseQueries>();
+        var refs = new List<string>();
+        foreach (var c in cases) refs.Add((await queries.GetAsync(c, CancellationToken.None))!.Reference);
+        var emailOf2 = (await queries.GetAsync(cases[2], CancellationToken.None))!.SupplierEmail;
+
+        await dovecot.AppendAsync(Mail("someone@other.test", $"cmrt+{refs[0]}@buyer.test", "our declaration"));
+        await dovecot.AppendAsync(Mail("someone@other.test", "cmrt@buyer.test", $"Re: Second request: CMRT – {refs[1]}"));
+        await dovecot.AppendAsync(Mail(emailOf2, "cmrt@buyer.test", "CMRT"));
+        await dovecot.AppendAsync(Mail("stranger@unknown.test", "cmrt@buyer.test", "hello"));
+        await dovecot.AppendAsync(Mail("someone@other.test", "cmrt@buyer.test", $"question about {refs[0]}", withWorkbook: false));
+
+        var report = await app.Service<ImapIntake>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(new IntakeReport(3, 2), report);
+        for (var i = 0; i < 3; i++)
+        {
+            var detail = await queries.GetAsync(cases[i], CancellationToken.None);
+            var submission = Assert.Single(detail!.Submissions);
+            Assert.Equal("email", submission.Channel);
+            Assert.Equal("Invalid", detail.State);
+        }
+        using var client = await dovecot.ConnectAsync();
+        await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        Assert.Equal(2, client.Inbox.Count);
+        Assert.Equal(2, (await client.Inbox.SearchAsync(SearchQuery.Flagged)).Count);
+        var processed = await client.GetFolderAsync("Processed");
+        await processed.OpenAsync(FolderAccess.ReadOnly);
+        Assert.Equal(3, processed.Count);
+
+        // Flagged mail waits for a person; nothing is submitted twice.
+        Assert.Equal(new IntakeReport(0, 0), await app.Service<ImapIntake>().RunAsync(CancellationToken.None));
+    }
+}
