@@ -47,17 +47,37 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
     }
 
     /// <summary>Completes the claim this dispatcher holds (same attempt), recording the Message-ID that went out.</summary>
+    /// <remarks>
+    /// Committed without waiting for the WAL flush: a killed service loses nothing (the server has the commit), and only
+    /// a crash of PostgreSQL itself could forget the last marks, which re-sends those messages with the same Message-ID.
+    /// Waiting for the flush would cost a disk sync per e-mail (about 40 ms here, 23 e-mails/s).
+    /// </remarks>
     public async Task MarkSentAsync(OutboxMessage message, string messageId, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
-            update workflow.outbox set status = 'sent', sent_at = @now, message_id = @mid, last_error = null
-             where id = @id and status = 'sending' and attempts = @attempts
-            """);
-        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
-        cmd.Parameters.AddWithValue("mid", messageId);
-        cmd.Parameters.AddWithValue("id", message.Id);
-        cmd.Parameters.AddWithValue("attempts", message.Attempts);
-        await cmd.ExecuteNonQueryAsync(ct);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var batch = new NpgsqlBatch(conn, tx)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("set local synchronous_commit = off"),
+                new NpgsqlBatchCommand("""
+                    update workflow.outbox set status = 'sent', sent_at = $1, message_id = $2, last_error = null
+                     where id = $3 and status = 'sending' and attempts = $4
+                    """)
+                {
+                    Parameters =
+                    {
+                        new NpgsqlParameter { Value = clock.GetUtcNow() },
+                        new NpgsqlParameter { Value = messageId },
+                        new NpgsqlParameter { Value = message.Id },
+                        new NpgsqlParameter { Value = message.Attempts },
+                    },
+                },
+            },
+        };
+        await batch.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     public async Task RetryLaterAsync(IEnumerable<OutboxMessage> messages, string error, TimeSpan firstDelay, TimeSpan maxDelay, CancellationToken ct)

@@ -14,7 +14,8 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(CancellationToken ct)
     {
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        // NoDelay: with Nagle on, each pipelined command waits for the relay's delayed ACK (about 40 ms a message).
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
         try
         {
@@ -22,6 +23,7 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
             {
                 await socket.ConnectAsync(options.Host!, options.Port, ct);
                 await client.ConnectAsync(socket, options.Host!, options.Port, options.TlsMode.ToMailKit(), ct).WaitAsync(ct);
+                if (!options.Pipelining) client.Capabilities &= ~SmtpCapabilities.Pipelining;
                 if (!string.IsNullOrEmpty(options.Username))
                     await client.AuthenticateAsync(options.Username, options.Password ?? "", ct).WaitAsync(ct);
             }

@@ -1,8 +1,6 @@
 namespace Workflow.Infrastructure.FollowUp;
 
 /// <summary>What a timer run did; <see cref="NotYetDue"/> carries when to look again.</summary>
-public enum TimerOutcomeKind { Fired, Stale, NothingDue, NotYetDue }
-
 public sealed record TimerOutcome(TimerOutcomeKind Kind, DateTimeOffset? DueAt = null)
 {
     public static TimerOutcome Fired { get; } = new(TimerOutcomeKind.Fired);

@@ -17,9 +17,9 @@ public class FollowUpHangfireTests
         var c = (await app.LaunchAsync(1, "hangfire"))[0];
         app.Clock.Advance(TimeSpan.FromSeconds(3));
 
-        await FollowUpSteps.WaitUntilAsync(async () => (await app.CaseAsync(c)).Stage == "Reminded", TimeSpan.FromSeconds(40), "the launch's sweep job", () => JobsAsync(app));
+        await FollowUpSteps.WaitUntilAsync(async () => (await app.CaseAsync(c)).Stage == "Reminded", TimeSpan.FromSeconds(90), "the launch's sweep job", () => JobsAsync(app));
         app.Clock.Advance(TimeSpan.FromSeconds(3));
-        await FollowUpSteps.WaitUntilAsync(async () => (await app.CaseAsync(c)).Stage == "SecondRequestSent", TimeSpan.FromSeconds(40), "the case's timer job", () => JobsAsync(app));
+        await FollowUpSteps.WaitUntilAsync(async () => (await app.CaseAsync(c)).Stage == "SecondRequestSent", TimeSpan.FromSeconds(90), "the case's timer job", () => JobsAsync(app));
 
         var history = await app.HistoryAsync(c);
         Assert.Equal(["Launched", "ReminderDue", "SecondRequestDue"], history.Select(h => h.GetProperty("trigger").GetString()));

@@ -16,7 +16,7 @@ public sealed class ServiceProcess : IDisposable
 
     public ServiceProcess(string connectionString, IDictionary<string, string?> settings, string logFile)
     {
-        Port = SmtpSink.FreePort();
+        Port = FreePort();
         _logFile = logFile;
         _environment = new Dictionary<string, string>
         {
@@ -33,6 +33,13 @@ public sealed class ServiceProcess : IDisposable
     }
 
     public int Port { get; }
+
+    private static int FreePort()
+    {
+        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
     public bool IsRunning => _process is { HasExited: false };
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 

@@ -50,6 +50,8 @@ public sealed class SmtpSink : IAsyncDisposable
         ["Smtp:TlsMode"] = "None",
         ["Smtp:From"] = "Compliance <cmrt@buyer.test>",
         ["Smtp:Timeout"] = "00:00:05",
+        // SmtpServer answers pipelined commands in separate writes; with pipelining each message waits ~40 ms for Nagle.
+        ["Smtp:Pipelining"] = "false",
     };
 
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<IReadOnlyList<MimeMessage>, bool> done, TimeSpan? timeout = null)

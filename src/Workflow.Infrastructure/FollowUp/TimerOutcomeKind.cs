@@ -1,0 +1,3 @@
+namespace Workflow.Infrastructure.FollowUp;
+
+public enum TimerOutcomeKind { Fired, Stale, NothingDue, NotYetDue }

@@ -1,0 +1,3 @@
+namespace Workflow.Infrastructure.SupplierLinks;
+
+public enum LinkStatus { Valid, Tampered, Expired }

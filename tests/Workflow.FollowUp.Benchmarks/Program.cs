@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using Npgsql;
+using Workflow.FollowUp.Benchmarks;
+using Workflow.Infrastructure.Database.Embedded;
+using Workflow.IntegrationTests.Infrastructure;
+
+// Launch N suppliers (default 100,000) through the HTTP API of the service running as its own process on a fresh,
+// durable PostgreSQL cluster; then drive one reminder wave through Hangfire into a counting SMTP sink.
+// Usage: dotnet run -c Release --project tests/Workflow.FollowUp.Benchmarks [-- <suppliers>]
+var suppliers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+var folder = Path.Combine(Path.GetTempPath(), "followup-bench-" + Guid.NewGuid().ToString("N")[..8]);
+using var pg = EmbeddedPostgres.Start(new EmbeddedPostgresOptions { DataDirectory = folder, Durable = true, MaxConnections = 200 });
+pg.EnsureDatabase("bench");
+var connectionString = pg.ConnectionStringFor("bench");
+await using var sink = new CountingSink();
+
+var definition = Path.Combine(folder, "follow-up.json");
+File.WriteAllText(definition, """
+    { "version": "bench", "reminderAfter": "P3650D", "secondRequestAfter": "P3650D", "escalationAfter": "P3650D",
+      "correctionReminderAfter": "P3650D", "correctionWindow": "P3651D", "terminationRecommendationAfter": "P3650D" }
+    """);
+using var service = new ServiceProcess(connectionString, new Dictionary<string, string?>
+{
+    ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = sink.Port.ToString(CultureInfo.InvariantCulture), ["Smtp:TlsMode"] = "None", ["Smtp:Pipelining"] = "false",
+    ["Workflow:FollowUpDefinition"] = definition,
+    ["Email:BatchSize"] = "500",
+}, Path.Combine(folder, "service.log"));
+await service.StartAsync();
+using var http = service.Client(TimeSpan.FromMinutes(10));
+
+Console.WriteLine($"# Follow-up benchmark: {suppliers:N0} suppliers, {Environment.ProcessorCount} cores, {DateTime.UtcNow:u}");
+var campaign = await PostJsonAsync(http, "/api/campaigns", """{"name":"bench","periodStart":"2026-01-01","periodEnd":"2026-12-31","responseDueDate":"2027-03-31"}""");
+var id = System.Text.Json.JsonDocument.Parse(campaign).RootElement.GetProperty("id").GetString();
+
+var csv = new StringBuilder("name,email,country\n");
+for (var i = 1; i <= suppliers; i++) csv.Append(CultureInfo.InvariantCulture, $"Supplier {i} Ltd,s{i}@bench.test,Germany\n");
+var sw = Stopwatch.StartNew();
+(await http.PostAsync($"/api/campaigns/{id}/suppliers", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+var import = sw.Elapsed;
+Console.WriteLine($"import:  {import.TotalSeconds:0.0} s ({suppliers / import.TotalSeconds:N0} suppliers/s)");
+
+sw.Restart();
+(await http.PostAsync($"/api/campaigns/{id}/launch", null)).EnsureSuccessStatusCode();
+var launch = sw.Elapsed;
+Console.WriteLine($"launch:  {launch.TotalSeconds:0.0} s ({suppliers / launch.TotalSeconds:N0} cases/s, survey e-mails queued in the same transaction)");
+
+await WaitAsync(() => sink.Count("survey") >= suppliers, TimeSpan.FromMinutes(30));
+var survey = sink.Times("survey");
+Console.WriteLine($"surveys: {suppliers:N0} e-mails in {(survey.Last - survey.First).TotalSeconds:0.0} s ({suppliers / (survey.Last - survey.First).TotalSeconds:N0} e-mails/s)");
+
+// Make every case due now; the recurring Hangfire sweep (every minute) fires the wave, the dispatcher sends it.
+await ExecAsync(connectionString, "update workflow.cases set due_at = now()");
+var due = DateTime.UtcNow;
+await WaitAsync(() => sink.Count("reminder") >= suppliers, TimeSpan.FromMinutes(60));
+var reminders = sink.Times("reminder");
+var (firstFired, lastFired) = await FiredAsync(connectionString);
+Console.WriteLine($"wave:    sweep picked it up {(firstFired - due).TotalSeconds:0} s after it fell due; {suppliers:N0} reminder transitions in {(lastFired - firstFired).TotalSeconds:0.0} s ({suppliers / (lastFired - firstFired).TotalSeconds:N0}/s)");
+Console.WriteLine($"         {suppliers:N0} reminder e-mails in {(reminders.Last - reminders.First).TotalSeconds:0.0} s ({suppliers / (reminders.Last - reminders.First).TotalSeconds:N0} e-mails/s); first due → last sent {(reminders.Last - due).TotalSeconds:0.0} s");
+foreach (var line in await SizesAsync(connectionString)) Console.WriteLine(line);
+service.Kill();
+pg.Dispose();
+try { Directory.Delete(folder, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+return 0;
+
+static async Task<string> PostJsonAsync(HttpClient http, string path, string json)
+{
+    var r = await http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+    r.EnsureSuccessStatusCode();
+    return await r.Content.ReadAsStringAsync();
+}
+
+static async Task WaitAsync(Func<bool> done, TimeSpan timeout)
+{
+    var until = DateTime.UtcNow + timeout;
+    while (!done()) { if (DateTime.UtcNow > until) throw new TimeoutException(); await Task.Delay(200); }
+}
+
+static async Task ExecAsync(string cs, string sql)
+{
+    await using var conn = new NpgsqlConnection(cs);
+    await conn.OpenAsync();
+    await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 600 };
+    await cmd.ExecuteNonQueryAsync();
+}
+
+static async Task<(DateTime, DateTime)> FiredAsync(string cs)
+{
+    await using var conn = new NpgsqlConnection(cs);
+    await conn.OpenAsync();
+    await using var cmd = new NpgsqlCommand("select min(at), max(at) from workflow.audit_entries where trigger = 'ReminderDue'", conn);
+    await using var r = await cmd.ExecuteReaderAsync();
+    await r.ReadAsync();
+    return (r.GetDateTime(0), r.GetDateTime(1));
+}
+
+static async Task<List<string>> SizesAsync(string cs)
+{
+    await using var conn = new NpgsqlConnection(cs);
+    await conn.OpenAsync();
+    await using var cmd = new NpgsqlCommand("""
+        select 'database ' || pg_size_pretty(pg_database_size(current_database()))
+        union all
+        select * from (select '  ' || n.nspname || '.' || c.relname || ' ' || pg_size_pretty(pg_total_relation_size(c.oid))
+          from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         where c.relkind = 'r' and n.nspname in ('workflow', 'hangfire')
+         order by pg_total_relation_size(c.oid) desc limit 8) t
+        """, conn);
+    var lines = new List<string>();
+    await using var r = await cmd.ExecuteReaderAsync();
+    while (await r.ReadAsync()) lines.Add(r.GetString(0));
+    return lines;
+}
