@@ -3,6 +3,7 @@ using Workflow.IntegrationTests.Infrastructure;
 namespace Workflow.IntegrationTests.FollowUp;
 
 /// <summary>The Hangfire server itself runs the timers: Workflow:TimeScale shrinks 14 days to 2 seconds.</summary>
+[Collection(TimingSensitive.Name)]
 public class FollowUpHangfireTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Workflow.IntegrationTests.Reliability;
 /// kill -9 the service in the middle of a wave of 1,000 due reminders, start it again, and count what the SMTP server
 /// received. Its output is recorded in docs/reliability.md.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public class KillRestartTests(ITestOutputHelper output)
 {
     private const int Suppliers = 1000;
