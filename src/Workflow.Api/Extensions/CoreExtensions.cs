@@ -9,7 +9,6 @@ public static class CoreExtensions
 {
     public static IServiceCollection AddWorkflowCore(this IServiceCollection services)
     {
-        services.AddSingleton<IFollowUpClock, NoFollowUpClock>();
         services.AddSingleton<CaseTransitions>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CampaignStore>();

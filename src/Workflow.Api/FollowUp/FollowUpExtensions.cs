@@ -27,7 +27,7 @@ public static class FollowUpExtensions
 
         // The timings, read once at start: a broken definition stops the service instead of silently not chasing.
         services.AddSingleton(sp => FollowUpDefinitionLoader.Load(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
-        services.Replace(ServiceDescriptor.Singleton<IFollowUpClock>(sp => new DefinitionFollowUpClock(sp.GetRequiredService<FollowUpDefinition>())));
+        services.AddSingleton<IFollowUpClock>(sp => new DefinitionFollowUpClock(sp.GetRequiredService<FollowUpDefinition>()));
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<HangfireTimerScheduler>();

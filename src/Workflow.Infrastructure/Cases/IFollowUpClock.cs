@@ -7,9 +7,3 @@ public interface IFollowUpClock
 {
     DateTimeOffset? DueAt(CaseStage stage, DateTimeOffset enteredAt, DateOnly campaignResponseDueDate);
 }
-
-/// <summary>No timers: used until a follow-up definition is configured.</summary>
-public sealed class NoFollowUpClock : IFollowUpClock
-{
-    public DateTimeOffset? DueAt(CaseStage stage, DateTimeOffset enteredAt, DateOnly campaignResponseDueDate) => null;
-}

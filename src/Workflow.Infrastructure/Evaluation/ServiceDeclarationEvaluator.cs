@@ -17,12 +17,6 @@ public interface IPolicyAwareEvaluator : IDeclarationEvaluator
     DeclarationEvaluation Evaluate(Stream workbook, DateOnly asOf, string policyVersion);
 }
 
-/// <summary>Until a policy catalog is configured: the reader library's minimal assessor.</summary>
-public sealed class BasicAssessorFactory : IAssessorFactory
-{
-    public IDeclarationAssessor Create(SmelterReferenceList referenceList, string policyVersion) => new BasicAssessor(referenceList);
-}
-
 /// <summary>
 /// The service's evaluator: the CMRT reader and checker with the active reference list, and the assessor for the
 /// campaign's pinned policy. The CLI composes the same parts, so a file gets the same outcome everywhere.
