@@ -165,6 +165,8 @@ internal sealed class OoxmlWorkbook : IWorkbook
         return XmlReader.Create(OpenEntry(entry, part), XmlSettings);
     }
 
+    private Func<int, string?>? _sharedStringLookup;
+
     private string? SharedString(int index) => SharedStrings().Get(index);
 
     /// <summary>The whole decompressed part in a pooled buffer (return it to the pool), or null when the part is absent.</summary>
@@ -290,30 +292,7 @@ internal sealed class OoxmlWorkbook : IWorkbook
             else xml.Skip();
         }
         if (!xml.EOF) xml.Read();
-        switch (type)
-        {
-            case "s":
-                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && SharedString(i) is { } text
-                    ? new CellValue(text)
-                    : new CellValue(string.Empty);
-            case "inlineStr":
-                return new CellValue(inline ?? string.Empty);
-            case "str":
-                return new CellValue(raw ?? string.Empty);
-            case "e":
-                return new CellValue(raw ?? "#ERROR", IsError: true);
-            case "b":
-                return new CellValue(raw == "1" ? "TRUE" : "FALSE");
-            case "d":
-                return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var d)
-                    ? new CellValue(raw!, Date: d)
-                    : new CellValue(raw ?? string.Empty);
-            default:
-                if (raw is null) return new CellValue(string.Empty);
-                return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
-                    ? new CellValue(n.ToString("R", CultureInfo.InvariantCulture), n)
-                    : new CellValue(raw);
-        }
+        return CellValue.FromOoxml(type, raw, inline, _sharedStringLookup ??= SharedString);
     }
 
     private static string Shorten(string s) => s.Length <= 20 ? s : s[..20] + "…";

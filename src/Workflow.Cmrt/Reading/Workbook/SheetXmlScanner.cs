@@ -165,30 +165,7 @@ internal sealed class SheetXmlScanner(ReadBudget budget, Func<int, string?> shar
 
     private CellValue ToValue(string? type, string? raw, StringBuilder? inline)
     {
-        switch (type)
-        {
-            case "s":
-                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && sharedString(i) is { } s
-                    ? new CellValue(s)
-                    : new CellValue(string.Empty);
-            case "inlineStr":
-                return new CellValue(inline?.ToString() ?? string.Empty);
-            case "str":
-                return new CellValue(raw ?? string.Empty);
-            case "e":
-                return new CellValue(raw ?? "#ERROR", IsError: true);
-            case "b":
-                return new CellValue(raw == "1" ? "TRUE" : "FALSE");
-            case "d":
-                return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var d)
-                    ? new CellValue(raw!, Date: d)
-                    : new CellValue(raw ?? string.Empty);
-            default:
-                if (raw is null) return new CellValue(string.Empty);
-                return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
-                    ? new CellValue(n.ToString("R", CultureInfo.InvariantCulture), n)
-                    : new CellValue(raw);
-        }
+        return CellValue.FromOoxml(type, raw, inline?.ToString(), sharedString);
     }
 
     /// <summary>The raw value of attribute <paramref name="name"/> (unprefixed), if present.</summary>
