@@ -35,7 +35,9 @@ public sealed class FollowUpRunner(NpgsqlDataSource db, CaseTransitions transiti
 
         try
         {
-            await transitions.FireAsync(caseId, timer.Trigger, new TransitionCause(Actor, timer.Reason), expectedVersion, ct: ct);
+            // The audit names the timing rule and the follow-up definition version in force, as it does for policy rules.
+            var cause = new TransitionCause(Actor, timer.Reason, $"follow-up:{stage}", $"follow-up {definition.Version}");
+            await transitions.FireAsync(caseId, timer.Trigger, cause, expectedVersion, ct: ct);
             return TimerOutcome.Fired;
         }
         catch (ConcurrencyConflictException)

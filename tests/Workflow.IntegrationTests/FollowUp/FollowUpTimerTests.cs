@@ -39,6 +39,8 @@ public class FollowUpTimerTests : IClassFixture<FollowUpTimerTests.App>
         Assert.Equal("ReminderDue", last.GetProperty("trigger").GetString());
         Assert.Equal("system:follow-up", last.GetProperty("actor").GetString());
         Assert.Equal("no CMRT received within 14 days of the survey", last.GetProperty("reason").GetString());
+        Assert.Equal("follow-up:AwaitingResponse", last.GetProperty("rule").GetString());
+        Assert.StartsWith("follow-up ", last.GetProperty("policyVersion").GetString());
         Assert.Equal(["survey", "reminder"], await _app.OutboxKindsAsync(c));
     }
 
