@@ -38,6 +38,19 @@ public class PagesTests : IClassFixture<PagesTests.App>
     }
 
     [Fact]
+    public async Task WorkflowPage_ShowsTheFollowUpDurationsTheTimersUse()
+    {
+        var client = await PageClient.SignedInAsync(Workflow, Roles.Auditor);
+        var definition = Workflow.Service<Workflow.Infrastructure.FollowUp.FollowUpDefinition>();
+
+        var html = await client.GetHtmlAsync("/workflow");
+
+        Assert.Contains($"<code>{definition.Version}</code>", html);
+        Assert.Contains($"{(definition.ReminderAfter * definition.TimeScale).TotalDays:0.##} days", html);
+        Assert.Contains("escalationAfter", html);
+    }
+
+    [Fact]
     public async Task Api_WithoutKey_Still401_EvenForHtmlClients()
     {
         var response = await PageClient.Anonymous(Workflow).Http.GetAsync("/api/escalations");

@@ -1,7 +1,5 @@
-using System.Text.Json;
-using System.Xml;
 using Workflow.Api.Pages.Html;
-using Workflow.Infrastructure.Database;
+using Workflow.Infrastructure.FollowUp;
 using Workflow.StateMachines;
 using static Workflow.Api.Pages.Html.Html;
 
@@ -11,7 +9,7 @@ namespace Workflow.Api.Pages.Workflow;
 public static class WorkflowPage
 {
     public static void MapWorkflowPage(this IEndpointRouteBuilder pages) =>
-        pages.MapGet("/workflow", (HttpContext http, IConfiguration configuration) =>
+        pages.MapGet("/workflow", (HttpContext http, FollowUpDefinition followUp) =>
         {
             var diagram = StateDiagram.Parse(SupplierCaseWorkflow.ToMermaid());
             var rows = string.Concat(diagram.Transitions.Select(t => $"""
@@ -24,43 +22,36 @@ public static class WorkflowPage
                 <h1>Supplier case workflow</h1>
                 <p>Drawn from the state machine in <code>workflows/Workflow.StateMachines</code>; sub-states (reminder levels) are shown inside their state.</p>
                 <figure>{diagram.Svg()}</figure>
-                <section aria-labelledby="durations"><h2 id="durations">Durations in force</h2>{Durations(configuration)}</section>
+                <section aria-labelledby="durations"><h2 id="durations">Durations in force</h2>{Durations(followUp)}</section>
                 <section aria-labelledby="transitions"><h2 id="transitions">Every transition</h2>
                 <table id="transition-table"><thead><tr><th scope="col">From</th><th scope="col">Trigger</th><th scope="col">To</th><th scope="col">Condition</th></tr></thead>
                 <tbody>{rows}</tbody></table></section>
                 """);
         });
 
-    /// <summary>The follow-up definition (workflows/follow-up.json, or Workflow:FollowUpDefinition), shown as read; none yet is said plainly.</summary>
-    private static string Durations(IConfiguration configuration)
+    /// <summary>
+    /// The follow-up definition the service loaded at start (the same instance the timers use), so the page cannot
+    /// disagree with what actually fires.
+    /// </summary>
+    private static string Durations(FollowUpDefinition d)
     {
-        var configured = configuration["Workflow:FollowUpDefinition"];
-        var path = RepositoryPaths.Resolve(string.IsNullOrWhiteSpace(configured) ? "workflows/follow-up.json" : configured);
-        if (!File.Exists(path)) return "<p>None configured: no follow-up definition (workflows/follow-up.json) is present, so cases wait without reminders.</p>";
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            var scale = double.TryParse(configuration["Workflow:TimeScale"], System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 1;
-            var rows = string.Concat(doc.RootElement.EnumerateObject().Select(p =>
-            {
-                var value = p.Value.ToString();
-                var meaning = "";
-                if (p.Value.ValueKind == JsonValueKind.String && value.StartsWith('P'))
-                {
-                    try { meaning = Human(XmlConvert.ToTimeSpan(value)) + (scale == 1 ? "" : $" (÷ {scale} = {Human(XmlConvert.ToTimeSpan(value) / scale)})"); }
-                    catch (FormatException) { meaning = "not a valid ISO 8601 duration"; }
-                }
-                return $"<tr><th scope=\"row\">{E(p.Name)}</th><td><code>{E(value)}</code></td><td>{E(meaning)}</td></tr>";
-            }));
-            return $"""
-                <p>From <code>{E(Path.GetFileName(path))}</code>{(scale == 1 ? "" : $"; Workflow:TimeScale = {scale}")}.</p>
-                <table id="durations-table"><thead><tr><th scope="col">Setting</th><th scope="col">Value</th><th scope="col">Meaning</th></tr></thead><tbody>{rows}</tbody></table>
-                """;
-        }
-        catch (JsonException e)
-        {
-            return $"<p class=\"error\">{E(Path.GetFileName(path))} cannot be read: {E(e.Message)}</p>";
-        }
+        (string Name, string Meaning, TimeSpan InForce)[] timers =
+        [
+            ("reminderAfter", "no CMRT after the survey → reminder", d.ReminderAfter),
+            ("secondRequestAfter", "still nothing after the reminder → second request", d.SecondRequestAfter),
+            ("escalationAfter", "no answer to the second request → escalation to management", d.EscalationAfter),
+            ("correctionReminderAfter", "no corrected CMRT after the correction request → correction reminder", d.CorrectionReminderAfter),
+            ("correctionWindow", "correction window closes → escalation to management", d.CorrectionWindow),
+            ("terminationRecommendationAfter", "escalation unresolved → termination recommended", d.TerminationRecommendationAfter),
+        ];
+        var scaled = d.TimeScale != 1;
+        var rows = string.Concat(timers.Select(t =>
+            $"<tr><th scope=\"row\">{E(t.Name)}</th><td>{E(t.Meaning)}</td><td>{E(Human(t.InForce * d.TimeScale))}</td>" +
+            (scaled ? $"<td>{E(Human(t.InForce))}</td>" : "") + "</tr>"));
+        return $"""
+            <p>Follow-up definition version <code>{E(d.Version)}</code>{(scaled ? $"; Workflow:TimeScale = {d.TimeScale} divides every duration" : "")}.</p>
+            <table id="durations-table"><thead><tr><th scope="col">Setting</th><th scope="col">Meaning</th><th scope="col">Defined</th>{(scaled ? "<th scope=\"col\">In force</th>" : "")}</tr></thead><tbody>{rows}</tbody></table>
+            """;
     }
 
     private static string Human(TimeSpan t) =>
