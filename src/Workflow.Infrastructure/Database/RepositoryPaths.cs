@@ -12,12 +12,14 @@ public static class RepositoryPaths
         return Root is { } root ? Path.Combine(root, path) : Path.GetFullPath(path);
     }
 
+    /// <summary>The checkout holding Workflow.sln, found from the current folder upwards, then from the application folder.</summary>
     public static string? Root
     {
         get
         {
-            for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Workflow.sln"))) return dir.FullName;
+            foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                    if (File.Exists(Path.Combine(dir.FullName, "Workflow.sln"))) return dir.FullName;
             return null;
         }
     }

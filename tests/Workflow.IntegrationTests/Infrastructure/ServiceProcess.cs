@@ -46,14 +46,10 @@ public sealed class ServiceProcess : IDisposable
     public static string ApiDll()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Debug";
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Workflow.sln")))
-            {
-                var dll = Path.Combine(dir.FullName, "src", "Workflow.Api", "bin", configuration, "net10.0", "Workflow.Api.dll");
-                if (File.Exists(dll)) return dll;
-                throw new InvalidOperationException($"{dll} is missing; build the solution first.");
-            }
-        throw new InvalidOperationException("Workflow.sln not found above " + AppContext.BaseDirectory);
+        var root = Workflow.Infrastructure.Database.RepositoryPaths.Root
+            ?? throw new InvalidOperationException("Workflow.sln not found above " + AppContext.BaseDirectory);
+        var dll = Path.Combine(root, "src", "Workflow.Api", "bin", configuration, "net10.0", "Workflow.Api.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is missing; build the solution first.");
     }
 
     public async Task StartAsync()

@@ -9,13 +9,11 @@ public static class SharedData
 
     private static string Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "data");
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Workflow.sln")) && Directory.Exists(System.IO.Path.Combine(dir.Parent?.FullName ?? "", "shared", "data")))
-                return System.IO.Path.Combine(dir.Parent!.FullName, "shared", "data");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new InvalidOperationException("../shared/data not found beside the repository; the tests read the real CMRT samples from there.");
+        var repository = Workflow.Infrastructure.Database.RepositoryPaths.Root
+            ?? throw new InvalidOperationException("Workflow.sln not found above " + AppContext.BaseDirectory);
+        var data = System.IO.Path.GetFullPath(System.IO.Path.Combine(repository, "..", "shared", "data"));
+        return Directory.Exists(data)
+            ? data
+            : throw new InvalidOperationException($"{data} not found; the tests read the real CMRT samples from ../shared/data beside the repository.");
     }
 }
