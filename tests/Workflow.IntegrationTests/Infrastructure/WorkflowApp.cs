@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Workflow.IntegrationTests.Infrastructure;
@@ -48,11 +49,15 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
         foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         return target;
     }
+    /// <summary>Errors the service logged; <see cref="ClientFor"/> quotes them when a request answers 5xx.</summary>
+    public ServerErrors Errors { get; } = new();
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -62,7 +67,7 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
 
     public HttpClient ClientFor(string? key)
     {
-        var client = CreateClient();
+        var client = CreateDefaultClient(new ExplainServerErrors(Errors));
         if (key is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;
     }
