@@ -58,13 +58,17 @@ public sealed class PolicyAssessor(PolicyRuleSet rules, Policy policy, SmelterRe
     }
 
     /// <summary>
-    /// The Step 3 timing decisions for a case (no response after the second request, correction overdue, escalated and
-    /// unresolved). Pure: the same timeline and date always give the same decisions.
+    /// The Step 3 timing decisions for a case whose follow-up deadline may have passed (no response after the second
+    /// request, correction window closed, escalated and unresolved). Pure: the same timeline and instant always give
+    /// the same decisions.
     /// </summary>
-    public IReadOnlyList<Decision> Decide(CaseTimeline timeline, DateOnly asOf)
+    public IReadOnlyList<Decision> Decide(CaseTimeline timeline, DateTimeOffset asOf) => Decide(rules, Policy, timeline, asOf);
+
+    /// <summary>As <see cref="Decide(CaseTimeline, DateTimeOffset)"/>, for callers that have a policy but no reference list.</summary>
+    public static IReadOnlyList<Decision> Decide(PolicyRuleSet rules, Policy policy, CaseTimeline timeline, DateTimeOffset asOf)
     {
         var session = rules.SessionFactory.CreateSession();
-        session.InsertAll([Policy, new AsOf(asOf), timeline]);
+        session.InsertAll([policy, new DecisionTime(asOf), timeline]);
         session.Fire();
         return session.Query<Decision>().OrderBy(d => DecisionOrder(d.Kind)).ThenBy(d => d.Rule, StringComparer.Ordinal).ToList();
     }

@@ -19,7 +19,6 @@ public sealed class Policy
     public required IReadOnlyList<string> StrongProgramCriteria { get; init; }
     public required int MinimumSupplierResponseRate { get; init; }
     public required IReadOnlyDictionary<string, FlagEffect> RedFlags { get; init; }
-    public required EscalationTimes Escalation { get; init; }
 
     public FlagEffect EffectOf(string flag) => RedFlags.TryGetValue(flag, out var e) ? e : FlagEffect.Ignore;
 

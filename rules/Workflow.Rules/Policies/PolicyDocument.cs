@@ -17,7 +17,4 @@ public sealed record PolicyDocument
     public IReadOnlyList<string>? StrongProgramCriteria { get; init; }
     public int? MinimumSupplierResponseRate { get; init; }
     public IReadOnlyDictionary<string, FlagEffect> RedFlags { get; init; } = new Dictionary<string, FlagEffect>();
-    public int? NoResponseAfterSecondRequestDays { get; init; }
-    public int? CorrectionDueDays { get; init; }
-    public int? TerminationAfterEscalationDays { get; init; }
 }

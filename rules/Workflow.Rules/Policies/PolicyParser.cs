@@ -13,11 +13,8 @@ public static partial class PolicyParser
     private static readonly string[] TopLevelKeys =
     [
         "version", "extends", "description", "coveredCountries", "cahraCountries", "acceptableAuditStatuses",
-        "concernList", "strongProgramCriteria", "minimumSupplierResponseRate", "redFlags", "escalation",
+        "concernList", "strongProgramCriteria", "minimumSupplierResponseRate", "redFlags",
     ];
-
-    private static readonly string[] EscalationKeys =
-        ["noResponseAfterSecondRequestDays", "correctionDueDays", "terminationAfterEscalationDays"];
 
     public static PolicyDocument Parse(string file, string text)
     {
@@ -29,7 +26,11 @@ public static partial class PolicyParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, _) in map)
         {
-            if (!TopLevelKeys.Contains(key))
+            // Policies of the first releases carried timing; it now lives with the timers, in one place.
+            if (key == "escalation")
+                errors.Add(new PolicyError(file, key, "timing is no longer part of a policy: set escalationAfter, correctionWindow and "
+                    + "terminationRecommendationAfter in the follow-up definition (workflows/follow-up.json)"));
+            else if (!TopLevelKeys.Contains(key))
                 errors.Add(new PolicyError(file, key, $"unknown key; expected one of: {string.Join(", ", TopLevelKeys)}"));
             else if (!seen.Add(key))
                 errors.Add(new PolicyError(file, key, "given twice"));
@@ -61,7 +62,6 @@ public static partial class PolicyParser
                 : null,
             RedFlags = Has("redFlags") ? Flags(file, Get("redFlags"), errors) : new Dictionary<string, FlagEffect>(),
         };
-        if (Has("escalation")) document = Escalation(file, Get("escalation"), document, errors);
 
         if (errors.Count > 0) throw new PolicyValidationException(errors);
         return document;
@@ -158,15 +158,6 @@ public static partial class PolicyParser
         return null;
     }
 
-    private static int? Days(string file, string path, object? node, List<PolicyError> errors)
-    {
-        var text = Scalar(file, path, node, errors);
-        if (text is null) return null;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0) return n;
-        errors.Add(new PolicyError(file, path, $"'{text}' is not a number of days; expected a whole number ≥ 0"));
-        return null;
-    }
-
     private static Dictionary<string, FlagEffect> Flags(string file, object? node, List<PolicyError> errors)
     {
         var result = new Dictionary<string, FlagEffect>(StringComparer.Ordinal);
@@ -190,25 +181,6 @@ public static partial class PolicyParser
             else errors.Add(new PolicyError(file, path, $"'{effect}' is not an effect; expected escalate, warn or ignore"));
         }
         return result;
-    }
-
-    private static PolicyDocument Escalation(string file, object? node, PolicyDocument document, List<PolicyError> errors)
-    {
-        if (node is null) return document;
-        if (node is not List<KeyValuePair<string, object?>> map)
-        {
-            errors.Add(new PolicyError(file, "escalation", $"expected a mapping with: {string.Join(", ", EscalationKeys)}"));
-            return document;
-        }
-        foreach (var (key, _) in map.Where(kv => !EscalationKeys.Contains(kv.Key)))
-            errors.Add(new PolicyError(file, $"escalation.{key}", $"unknown key; expected one of: {string.Join(", ", EscalationKeys)}"));
-        int? Day(string key) => map.Any(kv => kv.Key == key) ? Days(file, $"escalation.{key}", map.First(kv => kv.Key == key).Value, errors) : null;
-        return document with
-        {
-            NoResponseAfterSecondRequestDays = Day("noResponseAfterSecondRequestDays"),
-            CorrectionDueDays = Day("correctionDueDays"),
-            TerminationAfterEscalationDays = Day("terminationAfterEscalationDays"),
-        };
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]

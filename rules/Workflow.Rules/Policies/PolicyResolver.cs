@@ -97,10 +97,6 @@ public static class PolicyResolver
             StrongProgramCriteria = Need(d.StrongProgramCriteria, parent?.StrongProgramCriteria, "strongProgramCriteria"),
             MinimumSupplierResponseRate = NeedInt(d.MinimumSupplierResponseRate, parent?.MinimumSupplierResponseRate, "minimumSupplierResponseRate"),
             RedFlags = redFlags,
-            Escalation = new EscalationTimes(
-                NeedInt(d.NoResponseAfterSecondRequestDays, parent?.Escalation.NoResponseAfterSecondRequestDays, "escalation.noResponseAfterSecondRequestDays"),
-                NeedInt(d.CorrectionDueDays, parent?.Escalation.CorrectionDueDays, "escalation.correctionDueDays"),
-                NeedInt(d.TerminationAfterEscalationDays, parent?.Escalation.TerminationAfterEscalationDays, "escalation.terminationAfterEscalationDays")),
         };
         if (missing.Count == 0) return policy;
         foreach (var key in missing)

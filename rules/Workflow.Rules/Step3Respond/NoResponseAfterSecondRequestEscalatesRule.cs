@@ -13,19 +13,19 @@ public sealed class NoResponseAfterSecondRequestEscalatesRule : Rule
     public override void Define()
     {
         Policy policy = default!;
-        AsOf asOf = default!;
+        DecisionTime now = default!;
         CaseTimeline timeline = default!;
 
         When()
             .Match(() => policy)
-            .Match(() => asOf)
-            .Match(() => timeline, t => t.AwaitingResponseToSecondRequest, t => t.EscalatedOn == null,
-                t => asOf.Date >= t.SecondRequestSentOn!.Value.AddDays(policy.Escalation.NoResponseAfterSecondRequestDays));
+            .Match(() => now)
+            .Match(() => timeline, t => t.AwaitingResponseToSecondRequest, t => t.EscalatedAt == null,
+                t => now.HasPassed(t.SecondRequestDueAt));
         Then()
             .Do(ctx => ctx.Insert(RuleOutput.Decide(policy, DecisionKinds.Escalate,
-                nameof(NoResponseAfterSecondRequestEscalatesRule), Because(policy, timeline, asOf))));
+                nameof(NoResponseAfterSecondRequestEscalatesRule), Because(timeline))));
     }
 
-    private static string Because(Policy policy, CaseTimeline t, AsOf asOf) =>
-        $"no response {asOf.Date.DayNumber - t.SecondRequestSentOn!.Value.DayNumber} days after the second request of {t.SecondRequestSentOn:yyyy-MM-dd} (policy allows {policy.Escalation.NoResponseAfterSecondRequestDays})";
+    private static string Because(CaseTimeline t) =>
+        $"no response to the second request of {TimingWords.Date(t.SecondRequestSentAt)} by its deadline {TimingWords.Date(t.SecondRequestDueAt)}";
 }

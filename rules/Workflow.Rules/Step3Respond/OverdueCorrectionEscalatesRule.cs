@@ -13,19 +13,19 @@ public sealed class OverdueCorrectionEscalatesRule : Rule
     public override void Define()
     {
         Policy policy = default!;
-        AsOf asOf = default!;
+        DecisionTime now = default!;
         CaseTimeline timeline = default!;
 
         When()
             .Match(() => policy)
-            .Match(() => asOf)
-            .Match(() => timeline, t => t.AwaitingCorrection, t => t.EscalatedOn == null,
-                t => asOf.Date >= t.CorrectionRequestedOn!.Value.AddDays(policy.Escalation.CorrectionDueDays));
+            .Match(() => now)
+            .Match(() => timeline, t => t.AwaitingCorrection, t => t.EscalatedAt == null,
+                t => now.HasPassed(t.CorrectionDueAt));
         Then()
             .Do(ctx => ctx.Insert(RuleOutput.Decide(policy, DecisionKinds.Escalate,
-                nameof(OverdueCorrectionEscalatesRule), Because(policy, timeline, asOf))));
+                nameof(OverdueCorrectionEscalatesRule), Because(timeline))));
     }
 
-    private static string Because(Policy policy, CaseTimeline t, AsOf asOf) =>
-        $"the correction requested on {t.CorrectionRequestedOn:yyyy-MM-dd} is {asOf.Date.DayNumber - t.CorrectionRequestedOn!.Value.DayNumber} days old without a corrected CMRT (policy allows {policy.Escalation.CorrectionDueDays})";
+    private static string Because(CaseTimeline t) =>
+        $"no corrected CMRT for the correction requested on {TimingWords.Date(t.CorrectionRequestedAt)}; the correction window closed {TimingWords.Date(t.CorrectionDueAt)}";
 }

@@ -13,19 +13,18 @@ public sealed class UnresolvedEscalationRecommendsTerminationRule : Rule
     public override void Define()
     {
         Policy policy = default!;
-        AsOf asOf = default!;
+        DecisionTime now = default!;
         CaseTimeline timeline = default!;
 
         When()
             .Match(() => policy)
-            .Match(() => asOf)
-            .Match(() => timeline, t => t.EscalationUnresolved,
-                t => asOf.Date >= t.EscalatedOn!.Value.AddDays(policy.Escalation.TerminationAfterEscalationDays));
+            .Match(() => now)
+            .Match(() => timeline, t => t.EscalationUnresolved, t => now.HasPassed(t.EscalationDueAt));
         Then()
             .Do(ctx => ctx.Insert(RuleOutput.Decide(policy, DecisionKinds.RecommendTermination,
-                nameof(UnresolvedEscalationRecommendsTerminationRule), Because(policy, timeline, asOf))));
+                nameof(UnresolvedEscalationRecommendsTerminationRule), Because(timeline))));
     }
 
-    private static string Because(Policy policy, CaseTimeline t, AsOf asOf) =>
-        $"escalated on {t.EscalatedOn:yyyy-MM-dd} and still unresolved after {asOf.Date.DayNumber - t.EscalatedOn!.Value.DayNumber} days (policy allows {policy.Escalation.TerminationAfterEscalationDays})";
+    private static string Because(CaseTimeline t) =>
+        $"escalated on {TimingWords.Date(t.EscalatedAt)} and still unresolved at its deadline {TimingWords.Date(t.EscalationDueAt)}";
 }

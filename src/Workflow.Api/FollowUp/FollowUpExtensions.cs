@@ -28,6 +28,7 @@ public static class FollowUpExtensions
         // The timings, read once at start: a broken definition stops the service instead of silently not chasing.
         services.AddSingleton(sp => FollowUpDefinitionLoader.Load(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
         services.AddSingleton<IFollowUpClock>(sp => new DefinitionFollowUpClock(sp.GetRequiredService<FollowUpDefinition>()));
+        services.AddSingleton<CaseTimelineReader>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<HangfireTimerScheduler>();

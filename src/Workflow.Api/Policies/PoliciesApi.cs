@@ -91,7 +91,6 @@ public static class PoliciesApi
         p.StrongProgramCriteria,
         p.MinimumSupplierResponseRate,
         redFlags = p.RedFlags.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant()),
-        p.Escalation,
     };
 
     private static IResult Invalid(PolicyValidationException e) => Results.Problem(statusCode: 400, title: "Invalid policy; nothing was changed",

@@ -110,7 +110,48 @@ public class FollowUpTimerTests : IClassFixture<FollowUpTimerTests.App>
 
         Assert.Null((await _app.CaseAsync(c)).DueAt);
         Assert.Equal(["survey", "reminder", "second-request", "escalation", "termination-recommended"], await _app.OutboxKindsAsync(c));
+
+        // The clock says when; the campaign's policy decides what a passed deadline means, and the audit says which rule.
+        var history = await _app.HistoryAsync(c);
+        var escalation = Assert.Single(history, h => h.GetProperty("trigger").GetString() == "EscalatedToManagement");
+        Assert.Equal("NoResponseAfterSecondRequestEscalatesRule", escalation.GetProperty("rule").GetString());
+        Assert.Equal("default", escalation.GetProperty("policyVersion").GetString());
+        Assert.StartsWith("no response to the second request of ", escalation.GetProperty("reason").GetString());
+        var termination = Assert.Single(history, h => h.GetProperty("trigger").GetString() == "TerminationRecommended");
+        Assert.Equal("UnresolvedEscalationRecommendsTerminationRule", termination.GetProperty("rule").GetString());
+        Assert.Contains("still unresolved at its deadline", termination.GetProperty("reason").GetString());
     }
+
+    [Fact]
+    public async Task CorrectionWindow_ReminderThenEscalationByThePolicysRule_WhileANewInvalidFileKeepsTheClock()
+    {
+        var c = (await _app.LaunchAsync(1, "window"))[0];
+        var invalid = File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"));
+        var submissions = _app.Service<Workflow.Infrastructure.Submissions.SubmissionService>();
+        await submissions.SubmitAsync(c, "cmrt.xlsx", null, invalid, "supplier:window1@supplier.test", "supplier-link", CancellationToken.None);
+        Assert.Equal("AwaitingCorrection", (await _app.CaseAsync(c)).Stage);
+
+        // Follow-up definition: correction reminder after 10 days, window of 21 days from the correction request.
+        _app.Clock.Advance(TimeSpan.FromDays(10));
+        await SweepAsync();
+        Assert.Equal("CorrectionReminded", (await _app.CaseAsync(c)).Stage);
+        _app.Clock.Advance(TimeSpan.FromDays(5));
+        await submissions.SubmitAsync(c, "cmrt.xlsx", null, invalid, "supplier:window1@supplier.test", "supplier-link", CancellationToken.None);
+        _app.Clock.Advance(TimeSpan.FromDays(6) - TimeSpan.FromMinutes(1));
+        await SweepAsync();
+        Assert.Equal("Invalid", StateOf((await _app.CaseAsync(c)).Stage));
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await SweepAsync();
+
+        Assert.Equal("EscalationOpen", (await _app.CaseAsync(c)).Stage);
+        var escalation = (await _app.HistoryAsync(c))[^1];
+        Assert.Equal("OverdueCorrectionEscalatesRule", escalation.GetProperty("rule").GetString());
+        Assert.Equal("default", escalation.GetProperty("policyVersion").GetString());
+        Assert.Contains("the correction window closed", escalation.GetProperty("reason").GetString());
+        Assert.Contains("correction-reminder", await _app.OutboxKindsAsync(c));
+    }
+
+    private static string StateOf(string stage) => Enum.Parse<CaseStage>(stage).ToState().ToString();
 
     [Fact]
     public async Task ManagementDecisions_ExtendMovesTheClock_AcceptRiskStopsIt()

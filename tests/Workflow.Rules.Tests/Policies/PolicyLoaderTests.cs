@@ -43,7 +43,6 @@ public sealed class PolicyLoaderTests : IDisposable
         Assert.Equal(FlagEffect.Escalate, strict.EffectOf(RedFlags.SmelterNotOnReferenceList));
         Assert.Equal(FlagEffect.Escalate, strict.EffectOf(RedFlags.SmelterInCoveredCountry));
         Assert.Equal(FlagEffect.Warn, strict.EffectOf(RedFlags.SmelterNotYetIdentified));
-        Assert.Equal(new EscalationTimes(14, 21, 90), strict.Escalation);
     }
 
     [Fact]
@@ -127,14 +126,21 @@ public sealed class PolicyLoaderTests : IDisposable
             minimumSupplierResponseRate: 120
             redFlags:
               smelterIsBad: escalate
-            escalation:
-              correctionDueDays: soon
-              graceDays: 3
             """)).Errors;
 
         Assert.Equal(
-            ["escalation.correctionDueDays", "escalation.graceDays", "minimumSupplierResponseRate", "redFlags.smelterIsBad", "strongProgramCriteria[1]"],
+            ["minimumSupplierResponseRate", "redFlags.smelterIsBad", "strongProgramCriteria[1]"],
             errors.Select(e => e.KeyPath).Order());
+    }
+
+    [Fact]
+    public void Parse_OldEscalationTiming_IsRejectedWithWhereTimingLivesNow()
+    {
+        var error = SingleError(() => PolicyLoader.LoadText("p.yaml", "version: p\nextends: default\nescalation:\n  correctionDueDays: 21"));
+
+        Assert.Equal("escalation", error.KeyPath);
+        Assert.Contains("workflows/follow-up.json", error.Message);
+        Assert.Contains("correctionWindow", error.Message);
     }
 
     [Fact]

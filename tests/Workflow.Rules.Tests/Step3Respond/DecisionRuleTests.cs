@@ -95,71 +95,92 @@ public sealed class RedFlagEscalatesRuleTests() : RuleFixture(typeof(RedFlagEsca
 public sealed class TimingDecisionRuleTests() : RuleFixture(
     typeof(NoResponseAfterSecondRequestEscalatesRule), typeof(OverdueCorrectionEscalatesRule), typeof(UnresolvedEscalationRecommendsTerminationRule))
 {
+    private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private Workflow.Rules.Assessment.PolicyAssessor Assessor => new(Rules, TestPolicies.Default, References.List);
 
     [Fact]
-    public void Decide_NoResponseFourteenDaysAfterSecondRequest_Escalates()
+    public void Decide_SecondRequestDeadlinePassedWithoutResponse_Escalates()
     {
-        var timeline = new CaseTimeline { CaseId = "c1", SecondRequestSentOn = AsOf.AddDays(-14) };
+        var timeline = new CaseTimeline { CaseId = "c1", SecondRequestSentAt = Now.AddDays(-14), SecondRequestDueAt = Now };
 
-        var decision = Assert.Single(Assessor.Decide(timeline, AsOf));
+        var decision = Assert.Single(Assessor.Decide(timeline, Now));
 
         Assert.Equal(DecisionKinds.Escalate, decision.Kind);
         Assert.Equal(nameof(NoResponseAfterSecondRequestEscalatesRule), decision.Rule);
-        Assert.Contains("14 days", decision.Because);
+        Assert.Equal(TestPolicies.Default.Version, decision.PolicyVersion);
+        Assert.Equal("no response to the second request of 2027-02-15 09:00 UTC by its deadline 2027-03-01 09:00 UTC", decision.Because);
     }
 
     [Fact]
-    public void Decide_SecondRequestRecentOrAnswered_DoesNotEscalate()
+    public void Decide_SecondRequestDeadlineAheadOrAnswered_DoesNotEscalate()
     {
-        Assert.Empty(Assessor.Decide(new CaseTimeline { CaseId = "c1", SecondRequestSentOn = AsOf.AddDays(-13) }, AsOf));
-        Assert.Empty(Assessor.Decide(new CaseTimeline { CaseId = "c1", SecondRequestSentOn = AsOf.AddDays(-30), RespondedOn = AsOf.AddDays(-2) }, AsOf));
+        Assert.Empty(Assessor.Decide(new CaseTimeline { CaseId = "c1", SecondRequestSentAt = Now.AddDays(-13), SecondRequestDueAt = Now.AddMinutes(1) }, Now));
+        Assert.Empty(Assessor.Decide(new CaseTimeline
+        {
+            CaseId = "c1", SecondRequestSentAt = Now.AddDays(-30), SecondRequestDueAt = Now.AddDays(-16), RespondedAt = Now.AddDays(-2),
+        }, Now));
     }
 
     [Fact]
-    public void Decide_CorrectionOverdue_Escalates()
+    public void Decide_ExtensionMovesTheDeadline()
     {
-        var timeline = new CaseTimeline { CaseId = "c2", CorrectionRequestedOn = AsOf.AddDays(-31) };
+        // A manager extended the case to a date beyond the follow-up definition's 14 days: only that date counts.
+        var extended = new CaseTimeline { CaseId = "c1", SecondRequestSentAt = Now.AddDays(-40), SecondRequestDueAt = Now.AddDays(5) };
 
-        var decision = Assert.Single(Assessor.Decide(timeline, AsOf));
+        Assert.Empty(Assessor.Decide(extended, Now));
+        Assert.Single(Assessor.Decide(extended, Now.AddDays(5)));
+    }
+
+    [Fact]
+    public void Decide_CorrectionWindowClosed_Escalates()
+    {
+        var timeline = new CaseTimeline { CaseId = "c2", CorrectionRequestedAt = Now.AddDays(-21), CorrectionDueAt = Now.AddSeconds(-1) };
+
+        var decision = Assert.Single(Assessor.Decide(timeline, Now));
 
         Assert.Equal(nameof(OverdueCorrectionEscalatesRule), decision.Rule);
+        Assert.Contains("correction window closed 2027-03-01 08:59 UTC", decision.Because);
     }
 
     [Fact]
     public void Decide_CorrectionReceived_DoesNotEscalate()
     {
-        var timeline = new CaseTimeline { CaseId = "c2", CorrectionRequestedOn = AsOf.AddDays(-40), CorrectedOn = AsOf.AddDays(-35) };
+        var timeline = new CaseTimeline
+        {
+            CaseId = "c2", CorrectionRequestedAt = Now.AddDays(-40), CorrectedAt = Now.AddDays(-35), CorrectionDueAt = Now.AddDays(-19),
+        };
 
-        Assert.Empty(Assessor.Decide(timeline, AsOf));
+        Assert.Empty(Assessor.Decide(timeline, Now));
     }
 
     [Fact]
-    public void Decide_EscalatedNinetyDaysAgoUnresolved_RecommendsTerminationOnly()
+    public void Decide_EscalationOpenPastItsDeadline_RecommendsTerminationOnly()
     {
         var timeline = new CaseTimeline
         {
-            CaseId = "c3", SecondRequestSentOn = AsOf.AddDays(-200), EscalatedOn = AsOf.AddDays(-90),
+            CaseId = "c3", SecondRequestSentAt = Now.AddDays(-200), SecondRequestDueAt = Now.AddDays(-186),
+            EscalatedAt = Now.AddDays(-30), EscalationDueAt = Now,
         };
 
-        var decision = Assert.Single(Assessor.Decide(timeline, AsOf));
+        var decision = Assert.Single(Assessor.Decide(timeline, Now));
 
         Assert.Equal(DecisionKinds.RecommendTermination, decision.Kind);
+        Assert.Equal("escalated on 2027-01-30 09:00 UTC and still unresolved at its deadline 2027-03-01 09:00 UTC", decision.Because);
     }
 
     [Fact]
-    public void Decide_EscalationResolvedOrRecent_DoesNotRecommendTermination()
+    public void Decide_EscalationResolvedOrWithinItsDeadline_DoesNotRecommendTermination()
     {
-        Assert.Empty(Assessor.Decide(new CaseTimeline { CaseId = "c3", EscalatedOn = AsOf.AddDays(-89) }, AsOf));
-        Assert.Empty(Assessor.Decide(new CaseTimeline { CaseId = "c3", EscalatedOn = AsOf.AddDays(-120), ResolvedOn = AsOf.AddDays(-10) }, AsOf));
+        Assert.Empty(Assessor.Decide(new CaseTimeline { CaseId = "c3", EscalatedAt = Now.AddDays(-29), EscalationDueAt = Now.AddDays(1) }, Now));
+        Assert.Empty(Assessor.Decide(new CaseTimeline
+        {
+            CaseId = "c3", EscalatedAt = Now.AddDays(-120), EscalationDueAt = Now.AddDays(-90), ResolvedAt = Now.AddDays(-10),
+        }, Now));
     }
 
     [Fact]
-    public void Decide_PolicyTimingApplies()
+    public void Decide_NoDeadlineKnown_DecidesNothing()
     {
-        var policy = TestPolicies.Extending("escalation:\n  correctionDueDays: 7");
-        var assessor = new Workflow.Rules.Assessment.PolicyAssessor(Rules, policy, References.List);
-
-        Assert.Single(assessor.Decide(new CaseTimeline { CaseId = "c2", CorrectionRequestedOn = AsOf.AddDays(-7) }, AsOf));
+        Assert.Empty(Assessor.Decide(new CaseTimeline { CaseId = "c4", SecondRequestSentAt = Now.AddDays(-100) }, Now));
     }
 }

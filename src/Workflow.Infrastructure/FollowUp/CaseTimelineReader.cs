@@ -1,0 +1,44 @@
+using Npgsql;
+using Workflow.Domain.Cases;
+using Workflow.Rules.Facts;
+
+namespace Workflow.Infrastructure.FollowUp;
+
+/// <summary>
+/// Builds the Step 3 rules' <see cref="CaseTimeline"/> from a case's audit trail, with the deadline of the stage the case
+/// waits in (its due time, which the follow-up definition set and a manager's extension may have moved).
+/// </summary>
+public sealed class CaseTimelineReader(NpgsqlDataSource db)
+{
+    public async Task<CaseTimeline> ReadAsync(Guid caseId, CaseStage stage, DateTimeOffset? dueAt, CancellationToken ct)
+    {
+        // One pass over the case's own entries (indexed by case); the latest of each kind of event wins.
+        await using var cmd = db.CreateCommand("""
+            select
+              max(at) filter (where to_stage = 'SecondRequestSent'),
+              max(at) filter (where trigger in ('CmrtAccepted', 'RejectedAsInvalid', 'Corrected')),
+              max(at) filter (where to_state = 'Invalid' and from_state is distinct from 'Invalid'),
+              max(at) filter (where to_state = 'Corrected'),
+              max(at) filter (where to_state = 'Escalated' and from_state is distinct from 'Escalated'),
+              max(at) filter (where from_state = 'Escalated' and to_state <> 'Escalated')
+            from workflow.audit_entries where case_id = @id
+            """);
+        cmd.Parameters.AddWithValue("id", caseId);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        DateTimeOffset? At(int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i);
+        return new CaseTimeline
+        {
+            CaseId = caseId.ToString(),
+            SecondRequestSentAt = At(0),
+            RespondedAt = At(1),
+            CorrectionRequestedAt = At(2),
+            CorrectedAt = At(3),
+            EscalatedAt = At(4),
+            ResolvedAt = At(5),
+            SecondRequestDueAt = stage == CaseStage.SecondRequestSent ? dueAt : null,
+            CorrectionDueAt = stage == CaseStage.CorrectionReminded ? dueAt : null,
+            EscalationDueAt = stage == CaseStage.EscalationOpen ? dueAt : null,
+        };
+    }
+}
