@@ -51,6 +51,8 @@ public static class WorkflowPage
         return $"""
             <p>Follow-up definition version <code>{E(d.Version)}</code>{(scaled ? $"; Workflow:TimeScale = {d.TimeScale} divides every duration" : "")}.</p>
             <table id="durations-table"><thead><tr><th scope="col">Setting</th><th scope="col">Meaning</th><th scope="col">Defined</th>{(scaled ? "<th scope=\"col\">In force</th>" : "")}</tr></thead><tbody>{rows}</tbody></table>
+            <p>These durations set every deadline; a manager's extension moves one. When an escalation or termination deadline
+            passes, the campaign's policy decides through its Step 3 timing rules, and the case history names the rule.</p>
             """;
     }
 
