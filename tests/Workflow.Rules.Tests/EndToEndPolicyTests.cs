@@ -75,6 +75,30 @@ public sealed class EndToEndPolicyTests
     }
 
     [Fact]
+    public void Assess_UnknownAndUnidentifiedSmelterRows_AreReportedOnceEach_ByThePolicyWhenItFlagsThem()
+    {
+        var declaration = DeclarationBuilder.Clean().Scope(DeclarationScope.Product)
+            .Smelter(Metal.Tin, References.ConformantTin).SmelterNotListed(Metal.Gold, "Backyard Gold", "Peru")
+            .SmelterNotYetIdentified(Metal.Tantalum).Build();
+        var checker = Workflow.Cmrt.Checking.CmrtChecker.Check(declaration, AsOf);
+        Assert.Contains(checker, f => f.Code == Workflow.Cmrt.Checking.FindingCodes.SmelterUnmatched);
+        Assert.Contains(checker, f => f.Code == Workflow.Cmrt.Checking.FindingCodes.SmelterNotYetIdentified);
+
+        var flagged = _assessor.Assess(declaration, checker, AsOf);
+
+        Assert.DoesNotContain(flagged.Findings, f => f.Code is Workflow.Cmrt.Checking.FindingCodes.SmelterUnmatched
+            or Workflow.Cmrt.Checking.FindingCodes.SmelterNotYetIdentified);
+        Assert.Single(flagged.Findings, f => f.Code == RedFlagCodes.SmelterNotOnReferenceList);
+        Assert.Single(flagged.Findings, f => f.Code == RedFlagCodes.SmelterNotYetIdentified);
+
+        // A policy that ignores those flags leaves the template's own advice in place.
+        var quiet = new PolicyAssessor(TestPolicies.Extending("redFlags:\n  smelterNotOnReferenceList: ignore\n  smelterNotYetIdentified: ignore"), References.List);
+        var ignored = quiet.Assess(declaration, checker, AsOf);
+        Assert.Single(ignored.Findings, f => f.Code == Workflow.Cmrt.Checking.FindingCodes.SmelterUnmatched);
+        Assert.Single(ignored.Findings, f => f.Code == Workflow.Cmrt.Checking.FindingCodes.SmelterNotYetIdentified);
+    }
+
+    [Fact]
     public void Assess_CheckerError_InvalidWithCheckerFindingsFirstAndNoDetermination()
     {
         var checkerError = new Finding("CMRT-REQ-001", FindingSeverity.Error, "Declaration!D8", "Company name is required", "RequiredField");

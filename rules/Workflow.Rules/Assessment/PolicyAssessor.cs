@@ -35,7 +35,7 @@ public sealed class PolicyAssessor(PolicyRuleSet rules, Policy policy, SmelterRe
         var policyFindings = results.Findings;
         policyFindings.Sort(FindingOrder.Instance);
         var findings = new List<Finding>(checkerFindings.Count + policyFindings.Count);
-        findings.AddRange(checkerFindings);
+        findings.AddRange(SupersededSmelterWarnings.Without(checkerFindings, policyFindings));
         findings.AddRange(policyFindings);
 
         var outcome = OutcomeRules.From(findings);
