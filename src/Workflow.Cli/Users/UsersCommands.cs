@@ -6,7 +6,7 @@ using Workflow.Infrastructure.Users;
 namespace Workflow.Cli.Users;
 
 /// <summary>
-/// <c>workflow users add EMAIL --role ROLE | list | disable EMAIL</c>: local users of the pages, in the service's own
+/// <c>workflow users add EMAIL --role ROLE | list | disable EMAIL | enable EMAIL | passwd EMAIL</c>: local users of the pages, in the service's own
 /// database (see <see cref="ServiceDatabase"/>). The password is read from standard input so it never appears in
 /// the shell history or the process list.
 /// </summary>
@@ -15,7 +15,8 @@ public static class UsersCommands
     private const string Usage = """
         usage: workflow users add EMAIL --role ComplianceOwner|Manager|Auditor   (password from standard input)
                workflow users list
-               workflow users disable EMAIL
+               workflow users disable EMAIL | enable EMAIL
+               workflow users passwd EMAIL                                      (new password from standard input; signs out old sessions)
         options: --ConnectionStrings:Postgres=... or --Database:DataDirectory=... (else as the service: env, then data/)
         """;
 
@@ -57,16 +58,13 @@ public static class UsersCommands
                     }
                     return 0;
                 case ["disable", var email]:
-                    using (var db = ServiceDatabase.Open(configuration))
-                    {
-                        if (!new UserStore(db.DataSource, TimeProvider.System).DisableAsync(email, CancellationToken.None).GetAwaiter().GetResult())
-                        {
-                            stderr.WriteLine($"no user '{email}'");
-                            return 1;
-                        }
-                        stdout.WriteLine($"disabled {email}");
-                    }
-                    return 0;
+                    return Change(configuration, email, "disabled", (users, ct) => users.DisableAsync(email, ct), stdout, stderr);
+                case ["enable", var email]:
+                    return Change(configuration, email, "enabled", (users, ct) => users.EnableAsync(email, ct), stdout, stderr);
+                case ["passwd", var email]:
+                    var newPassword = ReadPassword(stdin, stdinRedirected, stderr);
+                    if (newPassword is null) return UsageError(stderr, "no password on standard input");
+                    return Change(configuration, email, "new password set for", (users, ct) => users.SetPasswordAsync(email, newPassword, ct), stdout, stderr);
                 default:
                     return UsageError(stderr, null);
             }
@@ -76,6 +74,19 @@ public static class UsersCommands
             stderr.WriteLine(e.Message);
             return 1;
         }
+    }
+
+    private static int Change(IConfiguration configuration, string email, string done, Func<UserStore, CancellationToken, Task<bool>> change,
+        TextWriter stdout, TextWriter stderr)
+    {
+        using var db = ServiceDatabase.Open(configuration);
+        if (!change(new UserStore(db.DataSource, TimeProvider.System), CancellationToken.None).GetAwaiter().GetResult())
+        {
+            stderr.WriteLine($"no user '{email}'");
+            return 1;
+        }
+        stdout.WriteLine($"{done} {email}");
+        return 0;
     }
 
     private static int UsageError(TextWriter stderr, string? problem)

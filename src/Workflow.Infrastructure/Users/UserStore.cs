@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using System.Security.Cryptography;
+using System.Text;
 using Npgsql;
 using Workflow.Domain.Security;
 
@@ -21,8 +23,7 @@ public sealed class UserStore(NpgsqlDataSource db, TimeProvider clock)
         email = email.Trim();
         if (!email.Contains('@') || email.Length > 320) throw new UserAdministrationException($"'{email}' is not an e-mail address.");
         if (!Roles.IsKnown(role)) throw new UserAdministrationException($"Unknown role '{role}'; use {string.Join(", ", Roles.All)}.");
-        if (password.Length < MinimumPasswordLength)
-            throw new UserAdministrationException($"The password must have at least {MinimumPasswordLength} characters.");
+        RequireStrength(password);
 
         var now = clock.GetUtcNow();
         var user = new LocalUser(Guid.CreateVersion7(), email, role, false, now, null);
@@ -60,6 +61,29 @@ public sealed class UserStore(NpgsqlDataSource db, TimeProvider clock)
         return await cmd.ExecuteNonQueryAsync(ct) == 1;
     }
 
+    /// <summary>
+    /// Sets a new password (a forgotten one, or one that may have leaked). Returns false when no such user exists.
+    /// Every session signed in with the old password ends at its next request.
+    /// </summary>
+    public async Task<bool> SetPasswordAsync(string email, string password, CancellationToken ct)
+    {
+        RequireStrength(password);
+        await using var cmd = db.CreateCommand("update workflow.users set password_hash = @hash, updated_at = @now where lower(email) = lower(@email)");
+        cmd.Parameters.AddWithValue("email", email.Trim());
+        cmd.Parameters.AddWithValue("hash", Hasher.HashPassword(null!, password));
+        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
+        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    /// <summary>Lets a disabled user sign in again. Returns false when no such user exists.</summary>
+    public async Task<bool> EnableAsync(string email, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("update workflow.users set disabled = false, updated_at = @now where lower(email) = lower(@email)");
+        cmd.Parameters.AddWithValue("email", email.Trim());
+        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
+        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
+
     /// <summary>The user when the password matches and the account is enabled; null otherwise, without saying which.</summary>
     public async Task<LocalUser?> VerifyAsync(string email, string password, CancellationToken ct)
     {
@@ -86,19 +110,31 @@ public sealed class UserStore(NpgsqlDataSource db, TimeProvider clock)
             """);
         update.Parameters.AddWithValue("now", clock.GetUtcNow());
         // Hashes from older parameters are upgraded on the next successful sign-in.
-        update.Parameters.AddWithValue("rehash", NpgsqlTypes.NpgsqlDbType.Text,
-            result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user, password) : DBNull.Value);
+        var rehash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(user, password) : null;
+        update.Parameters.AddWithValue("rehash", NpgsqlTypes.NpgsqlDbType.Text, (object?)rehash ?? DBNull.Value);
         update.Parameters.AddWithValue("id", user.Id);
         await update.ExecuteNonQueryAsync(ct);
-        return user;
+        return user with { PasswordStamp = Stamp(rehash ?? hash!) };
     }
 
-    /// <summary>False when the user was disabled or removed after signing in; cookies are re-checked against this.</summary>
-    public async Task<bool> IsActiveAsync(string email, string role, CancellationToken ct)
+    /// <summary>
+    /// False when the user was disabled, removed or given a new password after signing in; cookies are re-checked
+    /// against this.
+    /// </summary>
+    public async Task<bool> IsActiveAsync(string email, string role, string? passwordStamp, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("select 1 from workflow.users where lower(email) = lower(@email) and role = @role and not disabled");
+        await using var cmd = db.CreateCommand("select password_hash from workflow.users where lower(email) = lower(@email) and role = @role and not disabled");
         cmd.Parameters.AddWithValue("email", email);
         cmd.Parameters.AddWithValue("role", role);
-        return await cmd.ExecuteScalarAsync(ct) is not null;
+        return await cmd.ExecuteScalarAsync(ct) is string hash && passwordStamp is not null
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Stamp(hash)), Encoding.ASCII.GetBytes(passwordStamp));
+    }
+
+    private static string Stamp(string passwordHash) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(passwordHash)))[..16];
+
+    private static void RequireStrength(string password)
+    {
+        if (password.Length < MinimumPasswordLength)
+            throw new UserAdministrationException($"The password must have at least {MinimumPasswordLength} characters.");
     }
 }

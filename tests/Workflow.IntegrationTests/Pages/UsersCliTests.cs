@@ -32,6 +32,41 @@ public class UsersCliTests
     }
 
     [Fact]
+    public async Task UsersPasswd_EndsSessionsSignedInWithTheOldPassword_AndEnableUndoesDisable()
+    {
+        using var app = new WorkflowApp();
+        _ = app.Services;
+        var database = $"--ConnectionStrings:Postgres={app.ConnectionString}";
+        Assert.Equal(0, Run(["add", "reset@example.com", "--role", "Auditor", database], "first-password-1\n").Code);
+        var session = PageClient.Anonymous(app);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync("/login", "/login",
+            new() { ["email"] = "reset@example.com", ["password"] = "first-password-1" })).StatusCode);
+        await session.GetHtmlAsync("/escalations");
+
+        Assert.Equal(1, Run(["passwd", "reset@example.com", database], "short\n").Code);
+        await session.GetHtmlAsync("/escalations"); // a refused change leaves the session alone
+        var (code, output, errors) = Run(["passwd", "reset@example.com", database], "second-password-2\n");
+        Assert.True(code == 0, errors);
+        Assert.Contains("new password set for reset@example.com", output);
+
+        // The cookie from the old password no longer opens pages; the new password does, the old one doesn't.
+        var after = await session.Http.GetAsync("/escalations");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/login", after.Headers.Location!.OriginalString.Replace("http://localhost", ""));
+        var client = PageClient.Anonymous(app);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostFormAsync("/login", "/login",
+            new() { ["email"] = "reset@example.com", ["password"] = "first-password-1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/login", "/login",
+            new() { ["email"] = "reset@example.com", ["password"] = "second-password-2" })).StatusCode);
+
+        Assert.Equal(0, Run(["disable", "reset@example.com", database], "").Code);
+        Assert.Equal(0, Run(["enable", "reset@example.com", database], "").Code);
+        Assert.Equal(HttpStatusCode.Redirect, (await PageClient.Anonymous(app).PostFormAsync("/login", "/login",
+            new() { ["email"] = "reset@example.com", ["password"] = "second-password-2" })).StatusCode);
+        Assert.Equal(1, Run(["passwd", "nobody@example.com", database], "some-password-3\n").Code);
+    }
+
+    [Fact]
     public void UsersAdd_WithoutRole_IsAUsageError() =>
         Assert.Equal(2, Run(["add", "x@example.com"], "password-123\n").Code);
 

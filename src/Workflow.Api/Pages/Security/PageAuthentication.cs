@@ -57,13 +57,14 @@ public static class PageAuthentication
                             """));
                     }
                 },
-                // A user disabled with the CLI loses access at the next request, not when the cookie expires.
+                // A user disabled or given a new password with the CLI loses access at the next request, not when the
+                // cookie expires.
                 OnValidatePrincipal = async context =>
                 {
                     var email = context.Principal?.Identity?.Name;
                     var role = context.Principal?.FindFirstValue(ClaimTypes.Role);
                     var users = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
-                    if (email is null || role is null || !await users.IsActiveAsync(email, role, context.HttpContext.RequestAborted))
+                    if (email is null || role is null || !await users.IsActiveAsync(email, role, context.Principal?.FindFirstValue(PasswordStampClaim), context.HttpContext.RequestAborted))
                     {
                         context.RejectPrincipal();
                         await context.HttpContext.SignOutAsync(CookieScheme);
@@ -79,7 +80,10 @@ public static class PageAuthentication
         !request.Path.StartsWithSegments("/api") &&
         request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
+    private const string PasswordStampClaim = "pwdstamp";
+
     public static ClaimsPrincipal PrincipalFor(LocalUser user) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, user.Email), new Claim(ClaimTypes.Role, user.Role), new Claim("uid", user.Id.ToString())],
+        [new Claim(ClaimTypes.Name, user.Email), new Claim(ClaimTypes.Role, user.Role), new Claim("uid", user.Id.ToString()),
+            new Claim(PasswordStampClaim, user.PasswordStamp ?? "")],
         CookieScheme, ClaimTypes.Name, ClaimTypes.Role));
 }
