@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Workflow.Domain.Security;
 using Workflow.Infrastructure.Demo;
 using Workflow.Infrastructure.Pages;
@@ -234,5 +236,29 @@ public class PagesTests : IClassFixture<PagesTests.App>
 
         var activated = await owner.PostFormAsync("/rules", "/rules", new() { ["policy"] = "version: pages-test\nextends: default\nminimumSupplierResponseRate: 75\n", ["action"] = "activate" });
         Assert.Contains("Activated policy version pages-test", await activated.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RulesPage_PinsACampaignToAnotherPolicy_WithTheReasonInTheCampaignAudit()
+    {
+        var owner = await PageClient.SignedInAsync(Workflow, Roles.ComplianceOwner);
+        var campaign = await Workflow.ClientFor(WorkflowApp.OwnerKey).CreateCampaignAsync("pin from the page");
+        Assert.Contains("id=\"pin-reason\"", await owner.GetHtmlAsync("/rules"));
+
+        var noReason = await owner.PostFormAsync("/rules", "/rules/pin", new() { ["campaign"] = campaign.ToString(), ["version"] = "2026-strict", ["reason"] = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var unknown = await owner.PostFormAsync("/rules", "/rules/pin", new() { ["campaign"] = campaign.ToString(), ["version"] = "2019-lenient", ["reason"] = "try" });
+        Assert.Equal(HttpStatusCode.Conflict, unknown.StatusCode);
+        Assert.Equal("default", (await Workflow.ClientFor(WorkflowApp.AuditorKey).GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaign}")).GetProperty("policyVersion").GetString());
+
+        var pinned = await owner.PostFormAsync("/rules", "/rules/pin", new()
+        {
+            ["campaign"] = campaign.ToString(), ["version"] = "2026-strict", ["reason"] = "customer requires RMAP-only smelters",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, pinned.StatusCode);
+        Assert.Contains("Campaign pin from the page now uses policy 2026-strict", await pinned.Content.ReadAsStringAsync());
+        Assert.Equal("2026-strict", (await Workflow.ClientFor(WorkflowApp.AuditorKey).GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaign}")).GetProperty("policyVersion").GetString());
+        Assert.Equal(1, await Workflow.ScalarAsync($"select count(*) from workflow.campaign_audit where campaign_id = '{campaign}' and action = 'policy-repinned' and reason = 'customer requires RMAP-only smelters' and actor like 'complianceowner-%'"));
     }
 }

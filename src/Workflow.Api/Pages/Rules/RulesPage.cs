@@ -67,6 +67,33 @@ public static class RulesPage
                 return Render(view, catalog, list, text, campaign, $"<span class=\"error\">{E(e.Message)}</span>", null, 409);
             }
         }).RequireAuthorization(Policies.Owner);
+
+        // Re-pinning changes which policy a campaign's future evaluations and timed decisions use; past evaluations
+        // keep the version they were made with. Recorded in the campaign's audit with the owner's reason.
+        pages.MapPost("/rules/pin", async (IFormCollection form, HttpContext http, PolicyCatalog catalog, PolicyAdministration admin,
+            CampaignStore campaigns, CancellationToken ct) =>
+        {
+            var view = new PageView(http);
+            var version = form["version"].ToString().Trim();
+            var reason = form["reason"].ToString().Trim();
+            Guid? campaign = Guid.TryParse(form["campaign"], out var c) ? c : null;
+            string? problem = campaign is null ? "Choose the campaign to pin."
+                : version.Length == 0 ? "Choose the policy version."
+                : reason.Length == 0 ? "Give a reason; it goes into the campaign's audit." : null;
+            if (problem is not null)
+                return Render(view, catalog, await campaigns.ListAsync(ct), Template, campaign, $"<span class=\"error\">{E(problem)}</span>", null, 400);
+            try
+            {
+                await admin.RepinAsync(campaign!.Value, version, http.ActorOf(), reason, ct);
+            }
+            catch (PolicyNotActiveException e)
+            {
+                return Render(view, catalog, await campaigns.ListAsync(ct), Template, campaign, $"<span class=\"error\">{E(e.Message)}</span>", null, 409);
+            }
+            var list = await campaigns.ListAsync(ct);
+            var name = list.FirstOrDefault(x => x.Id == campaign)?.Name ?? campaign.ToString();
+            return Render(view, catalog, list, Template, campaign, $"Campaign {E(name)} now uses policy {E(version)}.", null, 200);
+        }).RequireAuthorization(Policies.Owner);
     }
 
     private static string Diff(SimulationReport report)
@@ -126,6 +153,18 @@ public static class RulesPage
                 <button type="submit" name="action" value="simulate">Simulate</button>
                 <button type="submit" name="action" value="activate">Activate</button>
               </div>
+            </form>
+            <form method="post" action="/rules/pin" class="stacked" id="pin">
+              {view.Antiforgery()}
+              <h2>Pin a campaign to a policy</h2>
+              <p class="hint">The campaign's future evaluations and timed decisions use the pinned version; earlier evaluations keep the version they were made with.</p>
+              <label for="pin-campaign">Campaign</label>
+              <select id="pin-campaign" name="campaign" required>{Options([("", "Choose…"), .. campaigns.Select(c => (c.Id.ToString(), $"{c.Name} (now {c.PolicyVersion})"))], campaign?.ToString())}</select>
+              <label for="pin-version">Policy version</label>
+              <select id="pin-version" name="version" required>{Options([("", "Choose…"), .. catalog.Active.Keys.Order().Select(v => (v, v))], null)}</select>
+              <label for="pin-reason">Reason</label>
+              <input id="pin-reason" name="reason" required maxlength="500">
+              <div class="buttons"><button type="submit">Pin</button></div>
             </form>
             """ : "<p class=\"hint\">Read-only: only a compliance owner edits policies.</p>";
         return view.Render("Rules", $"""
