@@ -16,7 +16,11 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
     {
         // NoDelay: with Nagle on, each pipelined command waits for the relay's delayed ACK (about 40 ms a message).
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
+        var client = new SmtpClient
+        {
+            Timeout = (int)options.Timeout.TotalMilliseconds,
+            ServerCertificateValidationCallback = CertificateTrust.For(options.TrustedCertificateThumbprints),
+        };
         try
         {
             using (ct.Register(() => Close(socket)))

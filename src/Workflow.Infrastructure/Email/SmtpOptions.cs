@@ -16,4 +16,9 @@ public sealed class SmtpOptions
     /// commands in separate TCP writes (e.g. the SmtpServer test package): Nagle then costs about 40 ms a message.
     /// </summary>
     public bool Pipelining { get; set; } = true;
+    /// <summary>
+    /// SHA-256 (or SHA-1) thumbprints of relay certificates to trust besides the system's CAs: a private CA or a
+    /// self-signed relay. Any other certificate that fails validation is refused.
+    /// </summary>
+    public string[] TrustedCertificateThumbprints { get; set; } = [];
 }

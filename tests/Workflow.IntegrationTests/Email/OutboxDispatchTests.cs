@@ -100,6 +100,36 @@ public partial class OutboxDispatchTests
     }
 
     [Fact]
+    public async Task RelayWithStartTlsAndLogin_GetsMail_OnlyOverAVerifiedCertificate_AndWithTheRightPassword()
+    {
+        await using var sink = new SmtpSink(login: new SmtpLogin("cmrt-relay", "relay-password-1")).Start();
+
+        using (var app = AppWith(sink))
+        {
+            await app.LaunchAsync(1, "tls");
+            Assert.Equal(1, await DrainAsync(app.Service<OutboxDispatcher>()));
+            Assert.Equal("tls1@supplier.test", Assert.Single(sink.Messages).To.Mailboxes.Single().Address);
+        }
+
+        // Each misconfiguration keeps the survey in the outbox with the reason, and the relay receives nothing.
+        (string Setting, string? Value, string Error)[] refusals =
+        [
+            ("Smtp:TrustedCertificateThumbprints:0", new string('A', 64), "certificate"),
+            ("Smtp:Password", "wrong-password", "authentic"),
+            ("Smtp:TlsMode", "None", "authentication"),
+        ];
+        foreach (var (setting, value, error) in refusals)
+        {
+            using var app = AppWith(sink, new() { [setting] = value });
+            await app.LaunchAsync(1, "refused");
+            Assert.Equal(0, await DrainAsync(app.Service<OutboxDispatcher>()));
+            Assert.True(1 == await app.ScalarAsync($"select count(*) from workflow.outbox where status = 'pending' and last_error ilike '%{error}%'"),
+                $"{setting}={value}: expected a pending survey whose error mentions '{error}'");
+        }
+        Assert.Single(sink.Messages);
+    }
+
+    [Fact]
     public async Task WithoutSmtp_MessagesBecomeEmlFiles_OncePerMessageEvenWhenResent()
     {
         using var app = AppWith(null);

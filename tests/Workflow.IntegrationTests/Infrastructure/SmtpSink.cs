@@ -2,24 +2,38 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
+using SmtpServer.Authentication;
 
 namespace Workflow.IntegrationTests.Infrastructure;
 
-/// <summary>A real SMTP server (the SmtpServer package) on a loopback port that keeps every message it accepts.</summary>
+/// <summary>
+/// A real SMTP server (the SmtpServer package) on a loopback port that keeps every message it accepts. With a
+/// <see cref="SmtpLogin"/> it offers STARTTLS with a self-signed certificate and accepts mail only from that login,
+/// and only after TLS, as a company relay does.
+/// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private readonly SmtpLogin? _login;
     private CancellationTokenSource? _stop;
     private Task? _running;
 
-    public SmtpSink(int? port = null) => Port = port ?? FreePort();
+    public SmtpSink(int? port = null, SmtpLogin? login = null)
+    {
+        Port = port ?? FreePort();
+        _login = login;
+        Certificate = login is null ? null : SelfSigned("sink.test");
+    }
 
     public int Port { get; }
+    public X509Certificate2? Certificate { get; }
     public IReadOnlyList<MimeMessage> Messages => _messages.ToList();
 
     public static int FreePort()
@@ -33,26 +47,56 @@ public sealed class SmtpSink : IAsyncDisposable
     {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("sink.test")
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Endpoint(b =>
+            {
+                b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port));
+                if (Certificate is not null) b.Certificate(Certificate).AuthenticationRequired().AllowUnsecureAuthentication(false);
+            })
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_messages));
+        if (_login is not null) services.Add(new Authenticator(_login));
         _stop = new CancellationTokenSource();
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
         return this;
     }
 
-    /// <summary>Settings that point the service at this sink.</summary>
-    public Dictionary<string, string?> Settings() => new()
+    /// <summary>Settings that point the service at this sink (with its login and pinned certificate when it has them).</summary>
+    public Dictionary<string, string?> Settings()
     {
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = Port.ToString(),
-        ["Smtp:TlsMode"] = "None",
-        ["Smtp:From"] = "Compliance <cmrt@buyer.test>",
-        ["Smtp:Timeout"] = "00:00:05",
-        // SmtpServer answers pipelined commands in separate writes; with pipelining each message waits ~40 ms for Nagle.
-        ["Smtp:Pipelining"] = "false",
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = Port.ToString(),
+            ["Smtp:TlsMode"] = _login is null ? "None" : "StartTls",
+            ["Smtp:From"] = "Compliance <cmrt@buyer.test>",
+            ["Smtp:Timeout"] = "00:00:05",
+            // SmtpServer answers pipelined commands in separate writes; with pipelining each message waits ~40 ms for Nagle.
+            ["Smtp:Pipelining"] = "false",
+        };
+        if (_login is not null)
+        {
+            settings["Smtp:Username"] = _login.User;
+            settings["Smtp:Password"] = _login.Password;
+            settings["Smtp:TrustedCertificateThumbprints:0"] = Workflow.Infrastructure.Email.CertificateTrust.Sha256(Certificate!);
+        }
+        return settings;
+    }
+
+    private static X509Certificate2 SelfSigned(string name)
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var cert = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        // Round-trip through PKCS#12 so the private key is usable by SslStream on every platform.
+        return X509CertificateLoader.LoadPkcs12(cert.Export(X509ContentType.Pkcs12), null);
+    }
+
+    private sealed class Authenticator(SmtpLogin login) : IUserAuthenticator
+    {
+        public Task<bool> AuthenticateAsync(ISessionContext context, string user, string password, CancellationToken cancellationToken) =>
+            Task.FromResult(user == login.User && password == login.Password);
+    }
 
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<IReadOnlyList<MimeMessage>, bool> done, TimeSpan? timeout = null)
     {
@@ -80,3 +124,6 @@ public sealed class SmtpSink : IAsyncDisposable
         }
     }
 }
+
+/// <summary>The one account a TLS <see cref="SmtpSink"/> accepts.</summary>
+public sealed record SmtpLogin(string User, string Password);

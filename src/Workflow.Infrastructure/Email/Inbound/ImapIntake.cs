@@ -25,7 +25,7 @@ public sealed class ImapIntake(ImapOptions options, InboundMatcher matcher, Subm
     public async Task<IntakeReport> RunAsync(CancellationToken ct)
     {
         if (!Enabled) return new IntakeReport(0, 0);
-        using var client = new ImapClient();
+        using var client = new ImapClient { ServerCertificateValidationCallback = CertificateTrust.For(options.TrustedCertificateThumbprints) };
         await client.ConnectAsync(options.Host!, options.Port, options.TlsMode.ToMailKit(), ct);
         if (!string.IsNullOrEmpty(options.Username)) await client.AuthenticateAsync(options.Username, options.Password ?? "", ct);
         var inbox = await client.GetFolderAsync(options.Folder, ct);

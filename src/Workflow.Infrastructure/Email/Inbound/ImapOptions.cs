@@ -16,4 +16,6 @@ public sealed class ImapOptions
     public string? Address { get; set; }
     /// <summary>How often the mailbox is read (cron, UTC).</summary>
     public string Cron { get; set; } = "* * * * *";
+    /// <summary>As <c>Smtp:TrustedCertificateThumbprints</c>, for the IMAP server.</summary>
+    public string[] TrustedCertificateThumbprints { get; set; } = [];
 }
