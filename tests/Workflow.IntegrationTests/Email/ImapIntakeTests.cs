@@ -60,4 +60,22 @@ public class ImapIntakeTests
         // Flagged mail waits for a person; nothing is submitted twice.
         Assert.Equal(new IntakeReport(0, 0), await app.Service<ImapIntake>().RunAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Intake_OverImplicitTls_ReadsTheMailbox_OnlyWhenTheServerCertificateIsTrusted()
+    {
+        using var dovecot = new DovecotServer(tls: true);
+        using var app = new WorkflowApp(settings: FollowUpSteps.Manual(dovecot.Settings()));
+        var c = (await app.LaunchAsync(1, "imaps"))[0];
+        var reference = (await app.Service<CaseQueries>().GetAsync(c, CancellationToken.None))!.Reference;
+        await dovecot.AppendAsync(Mail("someone@other.test", $"cmrt+{reference}@buyer.test", "our declaration"));
+
+        // A certificate nobody pinned and no CA vouches for: the intake refuses to log in, and the mail stays.
+        var untrusted = new Dictionary<string, string?>(dovecot.Settings()) { ["Imap:TrustedCertificateThumbprints:0"] = new string('B', 64) };
+        using (var other = new WorkflowApp(app.ConnectionString, FollowUpSteps.Manual(untrusted)))
+            await Assert.ThrowsAsync<MailKit.Security.SslHandshakeException>(() => other.Service<ImapIntake>().RunAsync(CancellationToken.None));
+
+        Assert.Equal(new IntakeReport(1, 0), await app.Service<ImapIntake>().RunAsync(CancellationToken.None));
+        Assert.Single((await app.Service<CaseQueries>().GetAsync(c, CancellationToken.None))!.Submissions);
+    }
 }

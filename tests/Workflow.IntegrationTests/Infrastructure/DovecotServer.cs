@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
@@ -8,8 +10,9 @@ using MimeKit;
 namespace Workflow.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A throwaway Dovecot IMAP server (Debian's dovecot-imapd, see .ci/apt-packages) on a loopback port, plain text,
-/// one user, maildir in a temporary folder. Runs as root the way CI does (mail owned by "nobody"), else as the caller.
+/// A throwaway Dovecot IMAP server (Debian's dovecot-imapd, see .ci/apt-packages) on a loopback port, one user, maildir
+/// in a temporary folder: plain text, or with <c>tls</c> implicit TLS (imaps) with a self-signed certificate and no
+/// login in clear. Runs as root the way CI does (mail owned by "nobody"), else as the caller.
 /// </summary>
 public sealed class DovecotServer : IDisposable
 {
@@ -18,7 +21,7 @@ public sealed class DovecotServer : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dovecot-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly Process _process;
 
-    public DovecotServer()
+    public DovecotServer(bool tls = false)
     {
         if (!File.Exists("/usr/sbin/dovecot"))
             throw new InvalidOperationException("Dovecot is not installed: apt-get install dovecot-imapd (listed in .ci/apt-packages).");
@@ -28,6 +31,14 @@ public sealed class DovecotServer : IDisposable
         Directory.CreateDirectory(Path.Combine(_root, "mail"));
         var passwd = Path.Combine(_root, "passwd");
         File.WriteAllText(passwd, $"{User}:{{PLAIN}}{Password}::::::\n");
+        var ssl = "ssl = no\n            disable_plaintext_auth = no";
+        if (tls)
+        {
+            Certificate = SelfSigned();
+            File.WriteAllText(Path.Combine(_root, "cert.pem"), Certificate.ExportCertificatePem());
+            File.WriteAllText(Path.Combine(_root, "key.pem"), Certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
+            ssl = $"ssl = required\n            ssl_cert = <{_root}/cert.pem\n            ssl_key = <{_root}/key.pem\n            disable_plaintext_auth = yes";
+        }
         var config = Path.Combine(_root, "dovecot.conf");
         File.WriteAllText(config, $$"""
             base_dir = {{_root}}/run
@@ -35,8 +46,7 @@ public sealed class DovecotServer : IDisposable
             log_path = {{_root}}/dovecot.log
             protocols = imap
             listen = 127.0.0.1
-            ssl = no
-            disable_plaintext_auth = no
+            {{ssl}}
             auth_mechanisms = plain login
             default_internal_user = {{internalUser}}
             default_login_user = {{loginUser}}
@@ -56,10 +66,12 @@ public sealed class DovecotServer : IDisposable
             service imap-login {
               inet_listener imap {
                 address = 127.0.0.1
-                port = {{Port}}
+                port = {{(tls ? 0 : Port)}}
               }
               inet_listener imaps {
-                port = 0
+                address = 127.0.0.1
+                port = {{(tls ? Port : 0)}}
+                ssl = yes
               }
             }
             service stats {
@@ -86,23 +98,35 @@ public sealed class DovecotServer : IDisposable
     }
 
     public int Port { get; }
+    /// <summary>The server's self-signed certificate when started with TLS.</summary>
+    public X509Certificate2? Certificate { get; }
 
-    public Dictionary<string, string?> Settings(string address = "cmrt@buyer.test") => new()
+    public Dictionary<string, string?> Settings(string address = "cmrt@buyer.test")
     {
-        ["Imap:Host"] = "127.0.0.1",
-        ["Imap:Port"] = Port.ToString(),
-        ["Imap:TlsMode"] = "None",
-        ["Imap:Username"] = User,
-        ["Imap:Password"] = Password,
-        ["Imap:Folder"] = "INBOX",
-        ["Imap:ProcessedFolder"] = "Processed",
-        ["Imap:Address"] = address,
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Imap:Host"] = "127.0.0.1",
+            ["Imap:Port"] = Port.ToString(),
+            ["Imap:TlsMode"] = Certificate is null ? "None" : "SslOnConnect",
+            ["Imap:Username"] = User,
+            ["Imap:Password"] = Password,
+            ["Imap:Folder"] = "INBOX",
+            ["Imap:ProcessedFolder"] = "Processed",
+            ["Imap:Address"] = address,
+        };
+        if (Certificate is not null)
+            settings["Imap:TrustedCertificateThumbprints:0"] = Workflow.Infrastructure.Email.CertificateTrust.Sha256(Certificate);
+        return settings;
+    }
 
     public async Task<ImapClient> ConnectAsync()
     {
-        var client = new ImapClient();
-        await client.ConnectAsync("127.0.0.1", Port, SecureSocketOptions.None);
+        var client = new ImapClient
+        {
+            ServerCertificateValidationCallback = Certificate is null ? null
+                : (_, cert, _, _) => cert is not null && Workflow.Infrastructure.Email.CertificateTrust.Sha256(cert) == Workflow.Infrastructure.Email.CertificateTrust.Sha256(Certificate),
+        };
+        await client.ConnectAsync("127.0.0.1", Port, Certificate is null ? SecureSocketOptions.None : SecureSocketOptions.SslOnConnect);
         await client.AuthenticateAsync(User, Password);
         return client;
     }
@@ -137,6 +161,13 @@ public sealed class DovecotServer : IDisposable
         }
         var log = File.Exists(Path.Combine(_root, "dovecot.log")) ? File.ReadAllText(Path.Combine(_root, "dovecot.log")) : "";
         throw new InvalidOperationException($"Dovecot did not start on port {Port}: {(_process.HasExited ? _process.StandardError.ReadToEnd() : "")} {log}");
+    }
+
+    private static X509Certificate2 SelfSigned()
+    {
+        var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=imap.test", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
     }
 
     private static void Run(string file, params string[] args)
