@@ -2,4 +2,4 @@ namespace Workflow.Api.SupplierPortal;
 
 /// <summary>What the supplier page shows about the case: only the supplier's own, nothing internal.</summary>
 public sealed record SupplierCaseView(Guid CaseId, string Reference, string SupplierName, string SupplierEmail, string CampaignName,
-    DateOnly ResponseDueDate, string State, long MaxBytes);
+    DateOnly ResponseDueDate, string State, long MaxBytes, SupplierTexts Texts);

@@ -32,27 +32,28 @@ public static class SupplierPortalApi
             var max = limits.Value.MaxBytes;
             var (view, refusal) = await OpenAsync(token, links, cases, campaigns, max, ct);
             if (refusal is not null) return refusal;
-            if (request.ContentLength > max + 64 * 1024) return TooLarge(max);
+            var t = view!.Texts;
+            if (request.ContentLength > max + 64 * 1024) return TooLarge(t, max);
             if (!request.HasFormContentType || request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
-                return SupplierPage.Problem(400, "Upload a file", "Send the workbook with the form on this page (multipart/form-data, field 'file').");
+                return SupplierPage.Problem(400, t.UploadTitle, t.UploadText, t.Language);
             var form = await request.ReadFormAsync(ct);
             var file = form.Files.GetFile("file");
             if (file is null || file.Length == 0)
-                return SupplierPage.Upload(view!, token, "<p role=\"alert\">Choose the CMRT workbook to upload.</p>");
-            if (file.Length > max) return TooLarge(max);
+                return SupplierPage.Upload(view, token, SupplierPage.ChooseFile(t));
+            if (file.Length > max) return TooLarge(t, max);
 
             var content = new byte[file.Length];
             await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(content, ct);
             try
             {
-                var result = await submissions.SubmitAsync(view!.CaseId, Path.GetFileName(file.FileName), file.ContentType, content,
+                var result = await submissions.SubmitAsync(view.CaseId, Path.GetFileName(file.FileName), file.ContentType, content,
                     $"supplier:{view.SupplierEmail}", "supplier-link", ct);
                 var findings = result.Evaluation.Findings.Select(FindingView.From).ToList();
-                return SupplierPage.Upload(view with { State = result.State }, token, SupplierPage.Result(result.Evaluation.Outcome.ToWire(), findings));
+                return SupplierPage.Upload(view with { State = result.State }, token, SupplierPage.Result(t, result.Evaluation.Outcome.ToWire(), findings));
             }
             catch (IllegalTransitionException)
             {
-                return SupplierPage.Problem(409, "Case closed", "This case no longer accepts files. Please contact your buyer.");
+                return SupplierPage.Problem(409, t.ClosedTitle, t.ClosedText, t.Language);
             }
         }).DisableAntiforgery();
     }
@@ -72,9 +73,9 @@ public static class SupplierPortalApi
         var campaign = detail is null ? null : await campaigns.GetAsync(detail.CampaignId, ct);
         if (detail is null || campaign is null) return (null, SupplierPage.Problem(404, "Case not found", "The case of this link no longer exists."));
         return (new SupplierCaseView(detail.Id, detail.Reference, detail.SupplierName, detail.SupplierEmail, detail.CampaignName,
-            campaign.ResponseDueDate, detail.State, maxBytes), null);
+            campaign.ResponseDueDate, detail.State, maxBytes, SupplierTexts.For(detail.SupplierLanguage)), null);
     }
 
-    private static IResult TooLarge(long max) =>
-        SupplierPage.Problem(413, "File too large", $"CMRT files must be at most {max / 1024 / 1024} MB; real templates are under 3 MB.");
+    private static IResult TooLarge(SupplierTexts t, long max) =>
+        SupplierPage.Problem(413, t.TooLargeTitle, t.TooLargeText(max / 1024 / 1024), t.Language);
 }

@@ -32,7 +32,7 @@ public sealed class CaseQueries(NpgsqlDataSource db, TimeProvider clock)
         CaseDetail? detail;
         await using (var cmd = new NpgsqlCommand("""
             select c.id, c.reference, c.campaign_id, k.name, s.id, s.name, s.email, s.country, c.state, c.stage, c.version,
-                   c.due_at, c.escalated_at, c.escalation_reason, c.last_outcome, c.created_at, c.updated_at
+                   c.due_at, c.escalated_at, c.escalation_reason, c.last_outcome, c.created_at, c.updated_at, s.language
               from workflow.cases c
               join workflow.suppliers s on s.id = c.supplier_id
               join workflow.campaigns k on k.id = c.campaign_id
@@ -46,7 +46,7 @@ public sealed class CaseQueries(NpgsqlDataSource db, TimeProvider clock)
                 r.IsDBNull(7) ? null : r.GetString(7), r.GetString(8), r.GetString(9), r.GetInt32(10),
                 r.IsDBNull(11) ? null : r.GetFieldValue<DateTimeOffset>(11), r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12),
                 r.IsDBNull(13) ? null : r.GetString(13), r.IsDBNull(14) ? null : r.GetString(14),
-                r.GetFieldValue<DateTimeOffset>(15), r.GetFieldValue<DateTimeOffset>(16), [], []);
+                r.GetFieldValue<DateTimeOffset>(15), r.GetFieldValue<DateTimeOffset>(16), [], []) { SupplierLanguage = r.GetString(17) };
         }
         var history = new List<AuditEntryView>();
         await using (var cmd = new NpgsqlCommand("""

@@ -12,7 +12,11 @@ public sealed record SubmissionSummary(Guid Id, DateTimeOffset ReceivedAt, strin
 public sealed record CaseDetail(Guid Id, string Reference, Guid CampaignId, string CampaignName, Guid SupplierId, string SupplierName,
     string SupplierEmail, string? SupplierCountry, string State, string Stage, int Version, DateTimeOffset? DueAt,
     DateTimeOffset? EscalatedAt, string? EscalationReason, string? LastOutcome, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    IReadOnlyList<AuditEntryView> History, IReadOnlyList<SubmissionSummary> Submissions);
+    IReadOnlyList<AuditEntryView> History, IReadOnlyList<SubmissionSummary> Submissions)
+{
+    /// <summary>The language the supplier is written to in (e-mails, the upload page), e.g. "en" or "de".</summary>
+    public string SupplierLanguage { get; init; } = "en";
+}
 
 public sealed record EscalationItem(Guid CaseId, string Reference, Guid CampaignId, string CampaignName, string SupplierName,
     string SupplierEmail, string Stage, string? Reason, DateTimeOffset EscalatedAt, double AgeDays, DateTimeOffset? DueAt);

@@ -61,6 +61,27 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
     }
 
     [Fact]
+    public async Task GermanSupplier_GetsThePageInGerman_WithTheFindingsAndANoteThatTheyAreInEnglish()
+    {
+        var c = (await _app.LaunchAsync(1, "deutsch", language: "de"))[0];
+        var token = Signer.Create(c);
+
+        var html = await (await _anonymous.GetAsync($"/supplier/{token}")).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"de\">", html);
+        Assert.Contains("Bitte senden bis: 2027-03-31", html);
+        Assert.Contains("Stand: angefragt", html);
+        Assert.Contains("Hochladen und prüfen", html);
+
+        var result = await (await _anonymous.PostAsync($"/supplier/{token}",
+            Form(File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"))))).Content.ReadAsStringAsync();
+        Assert.Contains("Ihre Datei kann noch nicht angenommen werden", result);
+        Assert.Contains("<td>Fehler</td>", result);
+        Assert.Contains("sind auf Englisch", result);
+        Assert.Contains("Stand: Korrektur nötig", result);
+        Assert.DoesNotContain("could not be accepted yet", result);
+    }
+
+    [Fact]
     public async Task TamperedLink_Is403_AndALinkCannotBeMovedToAnotherCase()
     {
         var cases = await _app.LaunchAsync(2, "tamper");

@@ -1,0 +1,84 @@
+namespace Workflow.Api.SupplierPortal;
+
+/// <summary>
+/// The words of the supplier page in the supplier's language (the same languages as the e-mail templates in
+/// workflows/templates). The findings themselves are the checker's and stay in English; the German page says so.
+/// </summary>
+public sealed record SupplierTexts
+{
+    public required string Language { get; init; }
+    public required Func<string, string> Title { get; init; }
+    public required string Supplier { get; init; }
+    public required string Campaign { get; init; }
+    public required string Reference { get; init; }
+    public required string SendBy { get; init; }
+    public required string Status { get; init; }
+    public required Func<long, string> FileLabel { get; init; }
+    public required string UploadButton { get; init; }
+    public required string ChooseFile { get; init; }
+    public required string Accepted { get; init; }
+    public required string Received { get; init; }
+    public required string NotYetAccepted { get; init; }
+    public required string FoundCaption { get; init; }
+    public required string SeverityHeader { get; init; }
+    public required string WhereHeader { get; init; }
+    public required string WhatHeader { get; init; }
+    public required Func<string, string> Severity { get; init; }
+    public required Func<string, string> State { get; init; }
+    public string? FindingsLanguageNote { get; init; }
+    public required string ClosedTitle { get; init; }
+    public required string ClosedText { get; init; }
+    public required string UploadTitle { get; init; }
+    public required string UploadText { get; init; }
+    public required string TooLargeTitle { get; init; }
+    public required Func<long, string> TooLargeText { get; init; }
+
+    public static SupplierTexts For(string? language) => language?.ToLowerInvariant() switch
+    {
+        "de" => German,
+        _ => English,
+    };
+
+    public static readonly SupplierTexts English = new()
+    {
+        Language = "en",
+        Title = campaign => $"CMRT for {campaign}",
+        Supplier = "Supplier", Campaign = "Campaign", Reference = "Case reference", SendBy = "Please send by", Status = "Status",
+        FileLabel = mb => $"Completed CMRT workbook (.xlsx or .xls, at most {mb} MB)",
+        UploadButton = "Upload and check",
+        ChooseFile = "Choose the CMRT workbook to upload.",
+        Accepted = "<strong>Thank you: your CMRT was accepted.</strong>",
+        Received = "<strong>Thank you: your CMRT was received.</strong> Some smelters need a closer look; we will contact you.",
+        NotYetAccepted = "<strong>Your file could not be accepted yet.</strong> Please fix the points below and upload it again.",
+        FoundCaption = "What we found", SeverityHeader = "Severity", WhereHeader = "Where", WhatHeader = "What to do",
+        Severity = s => s,
+        State = s => s,
+        ClosedTitle = "Case closed", ClosedText = "This case no longer accepts files. Please contact your buyer.",
+        UploadTitle = "Upload a file", UploadText = "Send the workbook with the form on this page (multipart/form-data, field 'file').",
+        TooLargeTitle = "File too large", TooLargeText = mb => $"CMRT files must be at most {mb} MB; real templates are under 3 MB.",
+    };
+
+    public static readonly SupplierTexts German = new()
+    {
+        Language = "de",
+        Title = campaign => $"CMRT für {campaign}",
+        Supplier = "Lieferant", Campaign = "Erhebung", Reference = "Vorgangsnummer", SendBy = "Bitte senden bis", Status = "Stand",
+        FileLabel = mb => $"Ausgefüllte CMRT-Arbeitsmappe (.xlsx oder .xls, höchstens {mb} MB)",
+        UploadButton = "Hochladen und prüfen",
+        ChooseFile = "Bitte wählen Sie die CMRT-Arbeitsmappe zum Hochladen aus.",
+        Accepted = "<strong>Vielen Dank: Ihre CMRT wurde angenommen.</strong>",
+        Received = "<strong>Vielen Dank: Ihre CMRT ist eingegangen.</strong> Einige Schmelzen sehen wir uns genauer an; wir melden uns bei Ihnen.",
+        NotYetAccepted = "<strong>Ihre Datei kann noch nicht angenommen werden.</strong> Bitte beheben Sie die folgenden Punkte und laden Sie die Datei erneut hoch.",
+        FoundCaption = "Unsere Hinweise", SeverityHeader = "Art", WhereHeader = "Wo", WhatHeader = "Was zu tun ist",
+        Severity = s => s switch { "error" => "Fehler", "warning" => "Hinweis", _ => s },
+        State = s => s switch
+        {
+            "Surveyed" => "angefragt", "Responded" => "beantwortet", "Invalid" => "Korrektur nötig", "Corrected" => "korrigiert",
+            "Escalated" => "in Klärung", "Terminated" => "beendet", _ => s,
+        },
+        FindingsLanguageNote = "Die Hinweise stammen aus der Prüfung nach den Regeln der RMI-Vorlage und sind auf Englisch.",
+        ClosedTitle = "Vorgang abgeschlossen", ClosedText = "Dieser Vorgang nimmt keine Dateien mehr an. Bitte wenden Sie sich an Ihren Einkauf.",
+        UploadTitle = "Datei hochladen", UploadText = "Bitte senden Sie die Arbeitsmappe mit dem Formular auf dieser Seite (multipart/form-data, Feld 'file').",
+        TooLargeTitle = "Datei zu groß", TooLargeText = mb => $"CMRT-Dateien dürfen höchstens {mb} MB groß sein; echte Vorlagen sind kleiner als 3 MB.",
+    };
+}
