@@ -14,6 +14,7 @@ public static class ReportsApi
         services.AddSingleton<ReportSource>();
         services.AddSingleton<CampaignReportService>();
         services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.Section);
+        services.AddOptions<RollupOptions>().BindConfiguration(RollupOptions.Section);
         services.AddSingleton<RollupOverrideStore>();
         services.AddSingleton<RollupCmrtService>();
         return services;
@@ -54,6 +55,10 @@ public static class ReportsApi
             {
                 return Results.Problem(statusCode: 409, title: "Company details missing", detail: e.Message,
                     extensions: new Dictionary<string, object?> { ["missing"] = e.Missing });
+            }
+            catch (Workflow.Cmrt.Writing.CmrtTemplateException e)
+            {
+                return Results.Problem(statusCode: 409, title: "CMRT template unusable", detail: e.Message);
             }
         });
 

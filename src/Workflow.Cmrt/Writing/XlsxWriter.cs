@@ -14,8 +14,11 @@ public sealed class XlsxWriter
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
     private readonly List<string> _stringList = [];
 
+    /// <summary>The sheet of that name, added after the existing ones the first time it is asked for.</summary>
     public XlsxSheet Sheet(string name)
     {
+        foreach (var (existing, existingRows) in _sheets)
+            if (existing == name) return new XlsxSheet(existingRows);
         var rows = new SortedDictionary<int, SortedDictionary<int, object>>();
         _sheets.Add((name, rows));
         return new XlsxSheet(rows);
