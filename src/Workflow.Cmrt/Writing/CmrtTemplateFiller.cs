@@ -23,7 +23,28 @@ public static class CmrtTemplateFiller
         var edits = CmrtCells.Of(spec).GroupBy(e => e.Sheet).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sheet in edits.Keys.Where(s => !sheetParts.ContainsKey(s)))
             throw new CmrtTemplateException($"The template has no '{sheet}' sheet; expected an RMI CMRT 6.x template (sheets: {string.Join(", ", sheetParts.Keys)}).");
-        var editedParts = edits.ToDictionary(e => sheetParts[e.Key], e => e.Value, StringComparer.OrdinalIgnoreCase);
+
+        // What to change in which part; every other part is copied byte for byte.
+        var changes = new Dictionary<string, List<Action<XDocument>>>(StringComparer.OrdinalIgnoreCase);
+        void Change(string part, Action<XDocument> change)
+        {
+            if (!changes.TryGetValue(part, out var list)) changes[part] = list = [];
+            list.Add(change);
+        }
+        var language = CmrtTemplateLanguage.Read(part => source.GetEntry(part) is null ? null : Load(source, part), sheetParts);
+        if (language is not null)
+        {
+            // The roll-up goes to customers in English, whatever language the template was last saved in.
+            edits[CmrtLayout6.Declaration].Add(new CellEdit(CmrtLayout6.Declaration, 3, 4, language.EnglishName));
+            Change(sheetParts[CmrtLayout6.Declaration], CmrtTemplateLanguage.SelectFirstLanguage);
+            // Hidden sheets (the translations, country and look-up helpers) show no labels; they stay as RMI made them.
+            var hidden = HiddenSheets(source);
+            foreach (var (name, part) in sheetParts.Where(s => !hidden.Contains(s.Key))) Change(part, language.Recache);
+        }
+        foreach (var (sheet, cells) in edits) Change(sheetParts[sheet], doc => Apply(doc, cells, sheetParts[sheet]));
+        Change("xl/workbook.xml", RecalculateOnLoad);
+        Change("[Content_Types].xml", WithoutCalcChain);
+        Change("xl/_rels/workbook.xml.rels", WithoutCalcChainRelationship);
 
         using var output = new MemoryStream();
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
@@ -36,10 +57,10 @@ public static class CmrtTemplateFiller
                 var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = entry.LastWriteTime;
                 using var to = copy.Open();
-                if (editedParts.TryGetValue(entry.FullName, out var cells)) Rewrite(entry, to, doc => Apply(doc, cells, entry.FullName));
-                else if (entry.FullName == "xl/workbook.xml") Rewrite(entry, to, RecalculateOnLoad);
-                else if (entry.FullName == "[Content_Types].xml") Rewrite(entry, to, WithoutCalcChain);
-                else if (entry.FullName == "xl/_rels/workbook.xml.rels") Rewrite(entry, to, WithoutCalcChainRelationship);
+                if (changes.TryGetValue(entry.FullName, out var list))
+                {
+                    Rewrite(entry, to, doc => list.ForEach(change => change(doc)));
+                }
                 else
                 {
                     using var from = entry.Open();
@@ -79,6 +100,11 @@ public static class CmrtTemplateFiller
         return parts;
     }
 
+    private static HashSet<string> HiddenSheets(ZipArchive zip) =>
+        (Load(zip, "xl/workbook.xml").Root!.Element(Main + "sheets")?.Elements(Main + "sheet") ?? [])
+            .Where(s => (string?)s.Attribute("state") is "hidden" or "veryHidden")
+            .Select(s => (string)s.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+
     private static XDocument Load(ZipArchive zip, string part)
     {
         var entry = zip.GetEntry(part) ?? throw new CmrtTemplateException($"The CMRT template has no {part}; it is not a complete .xlsx workbook.");
@@ -91,7 +117,9 @@ public static class CmrtTemplateFiller
         XDocument doc;
         using (var from = entry.Open()) doc = XDocument.Load(from);
         change(doc);
-        doc.Save(to, SaveOptions.DisableFormatting);
+        // No byte-order mark and no re-indenting: the part stays as close to RMI's as the change allows.
+        using var writer = System.Xml.XmlWriter.Create(to, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
+        doc.Save(writer);
     }
 
     private static void Apply(XDocument sheet, List<CellEdit> edits, string part)

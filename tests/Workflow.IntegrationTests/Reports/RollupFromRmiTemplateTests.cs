@@ -66,14 +66,23 @@ public class RollupFromRmiTemplateTests(RollupFromRmiTemplateTests.Campaign camp
         Assert.Equal("1", (string?)workbook.Root.Element(main + "calcPr")!.Attribute("fullCalcOnLoad"));
 
         using var template = new ZipArchive(File.OpenRead(TemplatePath));
-        // Everything RMI ships besides the three answer sheets and the workbook part is byte for byte the template's.
-        foreach (var part in new[] { "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet6.xml", "xl/worksheets/sheet8.xml" })
+        // Styles, strings, pictures, the translations and look-up lists are byte for byte RMI's.
+        foreach (var part in new[] { "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet9.xml", "xl/worksheets/sheet10.xml", "xl/worksheets/sheet11.xml" })
             Assert.Equal(Bytes(template, part), Bytes(zip, part));
 
         var declaration = XDocument.Load(zip.GetEntry("xl/worksheets/sheet4.xml")!.Open());
-        var d8 = declaration.Descendants(main + "c").Single(c => (string?)c.Attribute("r") == "D8");
+        XElement Cell(XDocument sheet, string address) => sheet.Descendants(main + "c").Single(c => (string?)c.Attribute("r") == address);
+        var d8 = Cell(declaration, "D8");
         Assert.Equal("Example Motors, Inc.", d8.Value);
         Assert.Equal("199", (string?)d8.Attribute("s")); // the template's own style for the company name
+
+        // The copy in ../shared was saved with Chinese selected; the roll-up is English, down to the cached labels.
+        Assert.Equal("English", Cell(declaration, "D3").Value);
+        Assert.Equal("1", Cell(declaration, "P3").Element(main + "v")!.Value);
+        Assert.Equal("Answer", Cell(declaration, "D25").Element(main + "v")!.Value);
+        Assert.Contains("OFFSET(L!$C$1", Cell(declaration, "D25").Element(main + "f")!.Value); // still RMI's formula
+        var smelters = XDocument.Load(zip.GetEntry("xl/worksheets/sheet5.xml")!.Open());
+        Assert.Equal("Metal (*)", Cell(smelters, "B4").Element(main + "v")!.Value);
     }
 
     [Fact]
