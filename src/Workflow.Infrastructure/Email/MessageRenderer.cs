@@ -42,7 +42,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var values = Values(m, template.Language, culture);
         var (subject, body) = template.Render(values);
         message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = body };
+        message.Body = new BodyBuilder { TextBody = body, HtmlBody = PlainTextHtml.From(body, template.Language, subject) }.ToMessageBody();
         message.MessageId = MessageIdFor(m, from.Domain);
         message.Date = clock.GetUtcNow();
         message.Headers.Add("X-Workflow-Kind", m.Kind);

@@ -162,6 +162,13 @@ public partial class OutboxDispatchTests
         Assert.NotEmpty(result.Evaluation.Findings);
         foreach (var f in result.Evaluation.Findings) Assert.Contains(f.Message, mail.TextBody);
         Assert.Contains("/supplier/", mail.TextBody);
+
+        // The HTML alternative says the same, with the findings as a numbered list and the upload link clickable.
+        Assert.Contains("<html lang=\"en\">", mail.HtmlBody);
+        Assert.Equal(result.Evaluation.Findings.Count, Regex.Matches(mail.HtmlBody ?? "", "<li>").Count);
+        foreach (var f in result.Evaluation.Findings) Assert.Contains(System.Net.WebUtility.HtmlEncode(f.Message), mail.HtmlBody);
+        var link = LinkIn(mail.TextBody ?? "");
+        Assert.Contains($"<a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">", mail.HtmlBody);
     }
 
     [Fact]
