@@ -7,6 +7,20 @@ namespace Workflow.IntegrationTests.Reports;
 /// <summary>Generated CMRT 6.5 files and a small reference list for constructed report campaigns.</summary>
 public static class ReportWorkbooks
 {
+    /// <summary>Every Company:* setting the roll-up needs, for an example company.</summary>
+    public static Dictionary<string, string?> CompanySettings() => new()
+    {
+        ["Company:Name"] = "Example Motors, Inc.",
+        ["Company:Address"] = "1 Test Road, Springfield, USA",
+        ["Company:ContactName"] = "Casey Compliance",
+        ["Company:ContactEmail"] = "compliance@example-motors.example",
+        ["Company:ContactPhone"] = "+1 555 0199",
+        ["Company:AuthorizerName"] = "Alex Authorizer",
+        ["Company:AuthorizerTitle"] = "VP Supply Chain",
+        ["Company:AuthorizerEmail"] = "vp@example-motors.example",
+        ["Company:AuthorizerPhone"] = "+1 555 0100",
+    };
+
     public static readonly SmelterReference AlphaGold = new("CID900001", Metal.Gold, "Alpha Gold Refinery Co., Ltd.", "Japan", AuditStatus: "Conformant");
     public static readonly SmelterReference BetaGold = new("CID900002", Metal.Gold, "Beta Bullion AG", "Germany", AuditStatus: "Active");
     public static readonly SmelterReference GammaTin = new("CID900003", Metal.Tin, "Gamma Tin Works", "Malaysia");

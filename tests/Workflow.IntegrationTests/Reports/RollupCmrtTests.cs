@@ -14,18 +14,7 @@ public class RollupCmrtTests(RollupCmrtTests.Campaign campaign) : IClassFixture<
     /// <summary>Two valid suppliers, no red flag: the roll-up should be a clean CMRT.</summary>
     public sealed class Campaign : IAsyncLifetime
     {
-        public WorkflowApp App { get; } = new(settings: new Dictionary<string, string?>
-        {
-            ["Company:Name"] = "Example Motors, Inc.",
-            ["Company:Address"] = "1 Test Road, Springfield, USA",
-            ["Company:ContactName"] = "Casey Compliance",
-            ["Company:ContactEmail"] = "compliance@example-motors.example",
-            ["Company:ContactPhone"] = "+1 555 0199",
-            ["Company:AuthorizerName"] = "Alex Authorizer",
-            ["Company:AuthorizerTitle"] = "VP Supply Chain",
-            ["Company:AuthorizerEmail"] = "vp@example-motors.example",
-            ["Company:AuthorizerPhone"] = "+1 555 0100",
-        });
+        public WorkflowApp App { get; } = new(settings: CompanySettings());
         public ReportScenario Scenario { get; private set; } = null!;
 
         public async Task InitializeAsync()

@@ -18,17 +18,8 @@ public class RollupFromRmiTemplateTests(RollupFromRmiTemplateTests.Campaign camp
 
     public sealed class Campaign : IAsyncLifetime
     {
-        public WorkflowApp App { get; } = new(settings: new Dictionary<string, string?>
+        public WorkflowApp App { get; } = new(settings: new Dictionary<string, string?>(CompanySettings())
         {
-            ["Company:Name"] = "Example Motors, Inc.",
-            ["Company:Address"] = "1 Test Road, Springfield, USA",
-            ["Company:ContactName"] = "Casey Compliance",
-            ["Company:ContactEmail"] = "compliance@example-motors.example",
-            ["Company:ContactPhone"] = "+1 555 0199",
-            ["Company:AuthorizerName"] = "Alex Authorizer",
-            ["Company:AuthorizerTitle"] = "VP Supply Chain",
-            ["Company:AuthorizerEmail"] = "vp@example-motors.example",
-            ["Company:AuthorizerPhone"] = "+1 555 0100",
             ["Reports:CmrtTemplatePath"] = TemplatePath,
         });
         public ReportScenario Scenario { get; private set; } = null!;
@@ -112,11 +103,8 @@ public class RollupFromRmiTemplateTests(RollupFromRmiTemplateTests.Campaign camp
     [Fact]
     public async Task MissingTemplateFile_Is409SayingWhichPath()
     {
-        using var app = new WorkflowApp(settings: new Dictionary<string, string?>
+        using var app = new WorkflowApp(settings: new Dictionary<string, string?>(CompanySettings())
         {
-            ["Company:Name"] = "X", ["Company:Address"] = "X", ["Company:ContactName"] = "X", ["Company:ContactEmail"] = "x@x.example",
-            ["Company:ContactPhone"] = "1", ["Company:AuthorizerName"] = "X", ["Company:AuthorizerTitle"] = "X",
-            ["Company:AuthorizerEmail"] = "x@x.example", ["Company:AuthorizerPhone"] = "1",
             ["Reports:CmrtTemplatePath"] = "/nonexistent/RMI_CMRT_6.5.xlsx",
         });
         var owner = app.ClientFor(WorkflowApp.OwnerKey);
