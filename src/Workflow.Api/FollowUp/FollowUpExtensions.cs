@@ -53,7 +53,8 @@ public static class FollowUpExtensions
         services.AddSingleton(sp => new MessageRenderer(
             sp.GetRequiredService<MessageTemplates>(), sp.GetRequiredService<SupplierLinkSigner>(), sp.GetRequiredService<PublicUrls>(),
             sp.GetRequiredService<IOptions<SmtpOptions>>().Value, sp.GetRequiredService<IOptions<NotificationOptions>>().Value,
-            sp.GetRequiredService<IOptions<ImapOptions>>().Value.Address, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<ImapOptions>>().Value.Address, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<EmailOptions>().HtmlAlternative));
         services.AddSingleton<IMailTransport>(sp =>
         {
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;

@@ -17,4 +17,9 @@ public sealed class EmailOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(15);
     /// <summary>Where .eml files go when Smtp:Host is empty; empty = &lt;data folder&gt;/outbox-eml.</summary>
     public string? EmlDirectory { get; set; }
+    /// <summary>
+    /// Send an HTML alternative beside the text (derived from it). It makes messages about 2.5 times larger; turn it
+    /// off where the relay's volume matters more than clickable links.
+    /// </summary>
+    public bool HtmlAlternative { get; set; } = true;
 }

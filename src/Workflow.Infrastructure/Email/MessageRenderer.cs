@@ -11,7 +11,7 @@ namespace Workflow.Infrastructure.Email;
 /// so a message re-sent after a crash carries the same Message-ID as the first copy and receivers can drop it.
 /// </summary>
 public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSigner links, PublicUrls urls, SmtpOptions smtp,
-    NotificationOptions notifications, string? replyToMailbox, TimeProvider clock)
+    NotificationOptions notifications, string? replyToMailbox, TimeProvider clock, bool htmlAlternative = true)
 {
     public static string MessageIdFor(OutboxMessage m, string domain) =>
         $"outbox-{m.Id}.{m.Kind}.{m.Occurrence}@{domain}";
@@ -42,7 +42,9 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var values = Values(m, template.Language, culture);
         var (subject, body) = template.Render(values);
         message.Subject = subject;
-        message.Body = new BodyBuilder { TextBody = body, HtmlBody = PlainTextHtml.From(body, template.Language, subject) }.ToMessageBody();
+        message.Body = htmlAlternative
+            ? new BodyBuilder { TextBody = body, HtmlBody = PlainTextHtml.From(body, template.Language, subject) }.ToMessageBody()
+            : new TextPart("plain") { Text = body };
         message.MessageId = MessageIdFor(m, from.Domain);
         message.Date = clock.GetUtcNow();
         message.Headers.Add("X-Workflow-Kind", m.Kind);

@@ -130,6 +130,21 @@ public partial class OutboxDispatchTests
     }
 
     [Fact]
+    public async Task HtmlAlternativeOff_SendsTextOnly()
+    {
+        await using var sink = new SmtpSink().Start();
+        using var app = AppWith(sink, new() { ["Email:HtmlAlternative"] = "false" });
+        await app.LaunchAsync(1, "plain");
+
+        Assert.Equal(1, await DrainAsync(app.Service<OutboxDispatcher>()));
+
+        var mail = Assert.Single(sink.Messages);
+        Assert.Null(mail.HtmlBody);
+        Assert.Equal("text/plain", mail.Body?.ContentType.MimeType);
+        Assert.Contains("/supplier/", mail.TextBody);
+    }
+
+    [Fact]
     public async Task WithoutSmtp_MessagesBecomeEmlFiles_OncePerMessageEvenWhenResent()
     {
         using var app = AppWith(null);
