@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
+using Workflow.Cmrt.Reading.Workbook;
 
 namespace Workflow.Cmrt.Writing;
 
@@ -19,7 +20,7 @@ public static class CmrtTemplateFiller
     public static byte[] Fill(Stream template, CmrtWorkbookSpec spec)
     {
         using var source = OpenTemplate(template);
-        var sheetParts = SheetParts(source);
+        var (sheetParts, hidden) = Sheets(source);
         var edits = CmrtCells.Of(spec).GroupBy(e => e.Sheet).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sheet in edits.Keys.Where(s => !sheetParts.ContainsKey(s)))
             throw new CmrtTemplateException($"The template has no '{sheet}' sheet; expected an RMI CMRT 6.x template (sheets: {string.Join(", ", sheetParts.Keys)}).");
@@ -38,7 +39,6 @@ public static class CmrtTemplateFiller
             edits[CmrtLayout6.Declaration].Add(new CellEdit(CmrtLayout6.Declaration, 3, 4, language.EnglishName));
             Change(sheetParts[CmrtLayout6.Declaration], CmrtTemplateLanguage.SelectFirstLanguage);
             // Hidden sheets (the translations, country and look-up helpers) show no labels; they stay as RMI made them.
-            var hidden = HiddenSheets(source);
             foreach (var (name, part) in sheetParts.Where(s => !hidden.Contains(s.Key))) Change(part, language.Recache);
         }
         foreach (var (sheet, cells) in edits) Change(sheetParts[sheet], doc => Apply(doc, cells, sheetParts[sheet]));
@@ -83,27 +83,28 @@ public static class CmrtTemplateFiller
         }
     }
 
-    /// <summary>Sheet name → part name (xl/worksheets/sheetN.xml), from the workbook and its relationships.</summary>
-    private static Dictionary<string, string> SheetParts(ZipArchive zip)
+    /// <summary>
+    /// Sheet name → part name (xl/worksheets/sheetN.xml), from the workbook and its relationships, and the names of the
+    /// hidden sheets.
+    /// </summary>
+    private static (Dictionary<string, string> Parts, HashSet<string> Hidden) Sheets(ZipArchive zip)
     {
         var workbook = Load(zip, "xl/workbook.xml");
         var rels = Load(zip, "xl/_rels/workbook.xml.rels");
         var targets = rels.Root!.Elements(PackageRel + "Relationship")
             .ToDictionary(r => (string)r.Attribute("Id")!, r => (string)r.Attribute("Target")!);
         var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hidden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sheet in workbook.Root!.Element(Main + "sheets")?.Elements(Main + "sheet") ?? [])
         {
+            var name = (string)sheet.Attribute("name")!;
+            if ((string?)sheet.Attribute("state") is "hidden" or "veryHidden") hidden.Add(name);
             var id = (string?)sheet.Attribute(Rel + "id");
             if (id is null || !targets.TryGetValue(id, out var target)) continue;
-            parts[(string)sheet.Attribute("name")!] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+            parts[name] = target.StartsWith('/') ? target[1..] : "xl/" + target;
         }
-        return parts;
+        return (parts, hidden);
     }
-
-    private static HashSet<string> HiddenSheets(ZipArchive zip) =>
-        (Load(zip, "xl/workbook.xml").Root!.Element(Main + "sheets")?.Elements(Main + "sheet") ?? [])
-            .Where(s => (string?)s.Attribute("state") is "hidden" or "veryHidden")
-            .Select(s => (string)s.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
 
     private static XDocument Load(ZipArchive zip, string part)
     {
@@ -145,19 +146,20 @@ public static class CmrtTemplateFiller
         }
         var last = rows.Keys.LastOrDefault();
         var dimension = sheet.Root.Element(Main + "dimension");
-        if (dimension?.Attribute("ref") is { } extent && extent.Value.Split(':') is [var from, var to] && last > RowOf(to))
-            extent.Value = $"{from}:{new string(to.TakeWhile(char.IsLetter).ToArray())}{last}";
+        if (dimension?.Attribute("ref") is { } extent && extent.Value.Split(':') is [var from, var to]
+            && CellAddress.TryParse(to, out var lastRow, out var lastColumn) && last > lastRow)
+            extent.Value = $"{from}:{CellAddress.Of(last, lastColumn)}";
     }
 
     private static void Set(XElement row, CellEdit edit, string part)
     {
-        var address = XlsxWriter.ColumnName(edit.Column) + edit.Row.ToString(CultureInfo.InvariantCulture);
+        var address = CellAddress.Of(edit.Row, edit.Column);
         XElement? cell = null;
         XElement? after = null;
         var implicitColumn = 0;
         foreach (var c in row.Elements(Main + "c"))
         {
-            implicitColumn = (string?)c.Attribute("r") is { } r ? ColumnOf(r) : implicitColumn + 1;
+            implicitColumn = (string?)c.Attribute("r") is { } r && CellAddress.TryParse(r, out _, out var column) ? column : implicitColumn + 1;
             if (implicitColumn == edit.Column) { cell = c; break; }
             if (implicitColumn > edit.Column) { after = c; break; }
         }
@@ -204,20 +206,6 @@ public static class CmrtTemplateFiller
 
     private static void WithoutCalcChainRelationship(XDocument rels) =>
         rels.Root!.Elements().Where(e => ((string?)e.Attribute("Target"))?.EndsWith("calcChain.xml", StringComparison.OrdinalIgnoreCase) == true).Remove();
-
-    private static int ColumnOf(string address)
-    {
-        var column = 0;
-        foreach (var ch in address)
-        {
-            if (!char.IsLetter(ch)) break;
-            column = column * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
-        }
-        return column;
-    }
-
-    private static int RowOf(string address) =>
-        int.TryParse(address.AsSpan(address.TakeWhile(char.IsLetter).Count()), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
 }
 
 /// <summary>The configured CMRT template cannot be filled; the message says what to fix.</summary>

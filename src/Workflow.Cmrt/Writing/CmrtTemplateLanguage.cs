@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Workflow.Cmrt.Reading.Workbook;
 
 namespace Workflow.Cmrt.Writing;
 
@@ -42,10 +43,13 @@ internal sealed partial class CmrtTemplateLanguage
         string? name = null;
         foreach (var row in sheet.Root!.Element(Main + "sheetData")?.Elements(Main + "row") ?? [])
         {
-            var cells = row.Elements(Main + "c").ToDictionary(c => Column((string?)c.Attribute("r") ?? ""), c => c);
-            var d = Text(cells.GetValueOrDefault("D"));
+            // Column B: the sheet a label is on, C: its cell, D: the English text (row 1: the language names).
+            var cells = new Dictionary<int, XElement>();
+            foreach (var c in row.Elements(Main + "c"))
+                if (CellAddress.TryParse((string?)c.Attribute("r"), out _, out var column)) cells[column] = c;
+            var d = Text(cells.GetValueOrDefault(4));
             if ((string?)row.Attribute("r") == "1") { name = d; continue; }
-            if (Text(cells.GetValueOrDefault("B")) is { } sheetName && Text(cells.GetValueOrDefault("C")) is { } address && d is not null)
+            if (Text(cells.GetValueOrDefault(2)) is { } sheetName && Text(cells.GetValueOrDefault(3)) is { } address && d is not null)
                 english[sheetName + address] = d;
         }
         return name is null || english.Count == 0 ? null : new CmrtTemplateLanguage(english, name);
@@ -74,8 +78,6 @@ internal sealed partial class CmrtTemplateLanguage
         p3.Attribute("t")?.Remove();
         p3.Add(new XElement(Main + "v", "1"));
     }
-
-    private static string Column(string address) => new(address.TakeWhile(char.IsLetter).ToArray());
 
     // MATCH("Declaration"&ADDRESS(ROW(),COLUMN(),4),L!$A:$A,0): the label's key is the sheet name and the cell's address.
     [GeneratedRegex("""MATCH\("([^"]+)"&ADDRESS\(ROW\(\),COLUMN\(\),4\)""")]

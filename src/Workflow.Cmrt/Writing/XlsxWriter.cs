@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using Workflow.Cmrt.Reading.Workbook;
 
 namespace Workflow.Cmrt.Writing;
 
@@ -72,7 +73,7 @@ public sealed class XlsxWriter
             sb.Append($"<row r=\"{r}\">");
             foreach (var (c, value) in cells)
             {
-                var address = ColumnName(c) + r;
+                var address = CellAddress.ColumnName(c) + r;
                 switch (value)
                 {
                     case string s:
@@ -110,12 +111,6 @@ public sealed class XlsxWriter
         writer.Write(content);
     }
 
-    public static string ColumnName(int column)
-    {
-        var name = "";
-        for (var c = column; c > 0; c = (c - 1) / 26) name = (char)('A' + (c - 1) % 26) + name;
-        return name;
-    }
 }
 
 /// <summary>Cells of one sheet, addressed 1-based (row, column) or "D8".</summary>
@@ -135,7 +130,7 @@ public sealed class XlsxSheet(SortedDictionary<int, SortedDictionary<int, object
 
     public XlsxSheet Set(string address, string? text)
     {
-        var (row, column) = Parse(address);
+        var (row, column) = CellAddress.Parse(address);
         return Set(row, column, text);
     }
 
@@ -143,13 +138,5 @@ public sealed class XlsxSheet(SortedDictionary<int, SortedDictionary<int, object
     {
         if (!rows.TryGetValue(row, out var cells)) rows[row] = cells = new SortedDictionary<int, object>();
         return cells;
-    }
-
-    private static (int Row, int Column) Parse(string address)
-    {
-        var column = 0;
-        var i = 0;
-        for (; i < address.Length && char.IsLetter(address[i]); i++) column = column * 26 + (char.ToUpperInvariant(address[i]) - 'A' + 1);
-        return (int.Parse(address[i..], System.Globalization.CultureInfo.InvariantCulture), column);
     }
 }
