@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MailKit;
 using MailKit.Net.Imap;
@@ -34,7 +33,7 @@ public sealed class DovecotServer : IDisposable
         var ssl = "ssl = no\n            disable_plaintext_auth = no";
         if (tls)
         {
-            Certificate = SelfSigned();
+            Certificate = TestCertificates.SelfSigned("imap.test");
             File.WriteAllText(Path.Combine(_root, "cert.pem"), Certificate.ExportCertificatePem());
             File.WriteAllText(Path.Combine(_root, "key.pem"), Certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
             ssl = $"ssl = required\n            ssl_cert = <{_root}/cert.pem\n            ssl_key = <{_root}/key.pem\n            disable_plaintext_auth = yes";
@@ -161,13 +160,6 @@ public sealed class DovecotServer : IDisposable
         }
         var log = File.Exists(Path.Combine(_root, "dovecot.log")) ? File.ReadAllText(Path.Combine(_root, "dovecot.log")) : "";
         throw new InvalidOperationException($"Dovecot did not start on port {Port}: {(_process.HasExited ? _process.StandardError.ReadToEnd() : "")} {log}");
-    }
-
-    private static X509Certificate2 SelfSigned()
-    {
-        var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=imap.test", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
     }
 
     private static void Run(string file, params string[] args)

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using MimeKit;
 using SmtpServer;
@@ -29,7 +28,7 @@ public sealed class SmtpSink : IAsyncDisposable
     {
         Port = port ?? FreePort();
         _login = login;
-        Certificate = login is null ? null : SelfSigned("sink.test");
+        Certificate = login is null ? null : TestCertificates.SelfSigned("sink.test");
     }
 
     public int Port { get; }
@@ -81,15 +80,6 @@ public sealed class SmtpSink : IAsyncDisposable
             settings["Smtp:TrustedCertificateThumbprints:0"] = Workflow.Infrastructure.Email.CertificateTrust.Sha256(Certificate!);
         }
         return settings;
-    }
-
-    private static X509Certificate2 SelfSigned(string name)
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var cert = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        // Round-trip through PKCS#12 so the private key is usable by SslStream on every platform.
-        return X509CertificateLoader.LoadPkcs12(cert.Export(X509ContentType.Pkcs12), null);
     }
 
     private sealed class Authenticator(SmtpLogin login) : IUserAuthenticator
