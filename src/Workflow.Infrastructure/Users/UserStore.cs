@@ -53,34 +53,28 @@ public sealed class UserStore(NpgsqlDataSource db, TimeProvider clock)
     }
 
     /// <summary>Returns false when no such user exists. Disabled users keep their row so the audit trail still names them.</summary>
-    public async Task<bool> DisableAsync(string email, CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand("update workflow.users set disabled = true, updated_at = @now where lower(email) = lower(@email)");
-        cmd.Parameters.AddWithValue("email", email.Trim());
-        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
-        return await cmd.ExecuteNonQueryAsync(ct) == 1;
-    }
+    public Task<bool> DisableAsync(string email, CancellationToken ct) => UpdateAsync(email, "disabled = true", null, ct);
 
     /// <summary>
     /// Sets a new password (a forgotten one, or one that may have leaked). Returns false when no such user exists.
     /// Every session signed in with the old password ends at its next request.
     /// </summary>
-    public async Task<bool> SetPasswordAsync(string email, string password, CancellationToken ct)
+    public Task<bool> SetPasswordAsync(string email, string password, CancellationToken ct)
     {
         RequireStrength(password);
-        await using var cmd = db.CreateCommand("update workflow.users set password_hash = @hash, updated_at = @now where lower(email) = lower(@email)");
-        cmd.Parameters.AddWithValue("email", email.Trim());
-        cmd.Parameters.AddWithValue("hash", Hasher.HashPassword(null!, password));
-        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
-        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+        return UpdateAsync(email, "password_hash = @value", Hasher.HashPassword(null!, password), ct);
     }
 
     /// <summary>Lets a disabled user sign in again. Returns false when no such user exists.</summary>
-    public async Task<bool> EnableAsync(string email, CancellationToken ct)
+    public Task<bool> EnableAsync(string email, CancellationToken ct) => UpdateAsync(email, "disabled = false", null, ct);
+
+    /// <summary>One user's row changed by e-mail (case-insensitive), stamped with the time; false when there is none.</summary>
+    private async Task<bool> UpdateAsync(string email, string assignment, string? value, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("update workflow.users set disabled = false, updated_at = @now where lower(email) = lower(@email)");
+        await using var cmd = db.CreateCommand($"update workflow.users set {assignment}, updated_at = @now where lower(email) = lower(@email)");
         cmd.Parameters.AddWithValue("email", email.Trim());
         cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
+        if (value is not null) cmd.Parameters.AddWithValue("value", value);
         return await cmd.ExecuteNonQueryAsync(ct) == 1;
     }
 
