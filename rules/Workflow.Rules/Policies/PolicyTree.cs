@@ -1,6 +1,6 @@
 using System.Text.Json;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace Workflow.Rules.Policies;
 
@@ -16,7 +16,7 @@ internal static class PolicyTree
         var isJson = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || (trimmed.Length > 0 && trimmed[0] == '{');
         try
         {
-            return isJson ? FromJson(text) : FromYaml(text);
+            return isJson ? FromJson(text) : FromYaml(file, text);
         }
         catch (YamlException e)
         {
@@ -28,26 +28,92 @@ internal static class PolicyTree
         }
     }
 
-    private static object? FromYaml(string text)
+    /// <summary>
+    /// Builds the tree straight from the parser's events, without YamlDotNet's node model: that model expands aliases
+    /// (a few hundred bytes of nested aliases become gigabytes) and builds nodes recursively (deep nesting ends the
+    /// process with a stack overflow, which no catch can stop). Anchors and aliases are refused outright, nesting is
+    /// capped, and nothing is materialised before the event that breaks a rule.
+    /// </summary>
+    private static object? FromYaml(string file, string text)
     {
-        var stream = new YamlStream();
-        using (var reader = new StringReader(text)) stream.Load(reader);
-        return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
+        var parser = new Parser(new StringReader(text));
+        var open = new Stack<Collection>();
+        object? root = null;
+        while (parser.MoveNext())
+        {
+            var e = parser.Current!;
+            switch (e)
+            {
+                case AnchorAlias alias:
+                    throw Refused(file, e, $"uses the alias *{alias.Value}; aliases and anchors are not accepted in policy files, write each value out");
+                case NodeEvent { Anchor.IsEmpty: false } node:
+                    throw Refused(file, e, $"defines the anchor &{node.Anchor}; aliases and anchors are not accepted in policy files, write each value out");
+                case Scalar scalar when open.TryPeek(out var top) && top.AwaitsKey:
+                    top.Key = scalar.Value;
+                    break;
+                case Scalar scalar:
+                    Add(open, scalar is { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } ? null : scalar.Value, ref root);
+                    break;
+                case SequenceStart or MappingStart:
+                    if (open.TryPeek(out var parent) && parent.AwaitsKey)
+                        throw Refused(file, e, "uses a list or map as a key; keys must be plain names");
+                    if (open.Count >= MaxDepth)
+                        throw Refused(file, e, $"nests lists and maps more than {MaxDepth} levels deep; a policy needs at most a few");
+                    open.Push(e is MappingStart ? Collection.Map() : Collection.List());
+                    break;
+                case SequenceEnd or MappingEnd:
+                    Add(open, open.Pop().Value, ref root);
+                    break;
+                case DocumentEnd:
+                    return root; // only the first document counts, as before
+            }
+        }
+        return root;
     }
 
-    private static object? Convert(YamlNode node) => node switch
+    private const int MaxDepth = 32;
+
+    private static void Add(Stack<Collection> open, object? value, ref object? root)
     {
-        YamlMappingNode map => map.Children.Select(kv => new KeyValuePair<string, object?>(
-            ((kv.Key as YamlScalarNode)?.Value) ?? kv.Key.ToString(), Convert(kv.Value))).ToList(),
-        YamlSequenceNode seq => seq.Children.Select(Convert).ToList(),
-        YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } => null,
-        YamlScalarNode scalar => scalar.Value,
-        _ => null,
-    };
+        if (open.TryPeek(out var top)) top.Add(value);
+        else root = value;
+    }
+
+    private static PolicyValidationException Refused(string file, ParsingEvent e, string why) =>
+        new([new PolicyError(file, "", $"not accepted at line {e.Start.Line}, column {e.Start.Column}: the YAML {why}.")]);
+
+    /// <summary>A list or map being filled; a map alternates between waiting for a key and for its value.</summary>
+    private sealed class Collection
+    {
+        private readonly List<object?>? _list;
+        private readonly List<KeyValuePair<string, object?>>? _map;
+        private bool _hasKey;
+        private string _key = "";
+
+        private Collection(List<object?>? list, List<KeyValuePair<string, object?>>? map) { _list = list; _map = map; }
+
+        public static Collection List() => new([], null);
+        public static Collection Map() => new(null, []);
+
+        public object Value => (object?)_list ?? _map!;
+        public bool AwaitsKey => _map is not null && !_hasKey;
+
+        public string Key
+        {
+            set { _key = value; _hasKey = true; }
+        }
+
+        public void Add(object? value)
+        {
+            if (_list is not null) { _list.Add(value); return; }
+            _map!.Add(new KeyValuePair<string, object?>(_key, value));
+            _hasKey = false;
+        }
+    }
 
     private static object? FromJson(string text)
     {
-        using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth });
         return Convert(doc.RootElement);
     }
 
