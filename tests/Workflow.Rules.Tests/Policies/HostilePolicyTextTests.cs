@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Workflow.Rules.Policies;
+using static Workflow.Tests.Shared.HostileYaml;
 
 namespace Workflow.Rules.Tests.Policies;
 
@@ -10,17 +11,6 @@ namespace Workflow.Rules.Tests.Policies;
 /// </summary>
 public sealed class HostilePolicyTextTests
 {
-    /// <summary>A "billion laughs" in YAML: each level repeats the one before nine times.</summary>
-    public static string AliasBomb(int levels)
-    {
-        var sb = new StringBuilder("version: bomb\nextends: default\na0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        for (var i = 1; i <= levels; i++)
-            sb.Append($"a{i}: &a{i} [{string.Join(",", Enumerable.Repeat($"*a{i - 1}", 9))}]\n");
-        return sb.ToString();
-    }
-
-    public static string DeepNesting(int depth) => "version: deep\nextends: default\ncoveredCountries: " + new string('[', depth) + new string(']', depth) + "\n";
-
     private static (PolicyError Error, TimeSpan Elapsed, long Allocated) Refuse(string name, string text)
     {
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
