@@ -35,6 +35,7 @@ var app = builder.Build();
 
 app.UseWorkflowErrors();
 app.UseAuthentication();
+app.UseApiWritesNeedKeys();
 app.UseAuthorization();
 app.UseWorkflowPages();
 

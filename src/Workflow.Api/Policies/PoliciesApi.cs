@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using Workflow.Api.Security;
 using Workflow.Infrastructure.Policies;
 using Workflow.Rules.Policies;
@@ -23,12 +24,13 @@ public static class PoliciesApi
         api.MapGet("/{version}", (string version, PolicyCatalog catalog) =>
             catalog.Get(version) is { } p ? Results.Ok(Summary(p)) : Results.Problem(statusCode: 404, title: "Not found", detail: $"Policy version '{version}' is not active."));
 
-        // Body: the policy file itself, YAML (text/yaml, application/yaml, text/plain) or JSON (application/json).
+        // Body: the policy file itself, YAML (application/yaml, text/yaml) or JSON (application/json). Nothing else:
+        // text/plain and form types are what a cross-site HTML form can send without a preflight.
         api.MapPost("/", async (HttpRequest request, PolicyAdministration admin, CancellationToken ct) =>
         {
+            if (PolicyFormat(request) is not { } format) return UnsupportedMediaType(request);
             var text = await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct);
             if (text is null) return Results.Problem(statusCode: 413, title: "Policy too large", detail: "A policy file must be under 1 MB.");
-            var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? "json" : "yaml";
             try
             {
                 var policy = admin.Save(text, format);
@@ -65,12 +67,13 @@ public static class PoliciesApi
             }
             else
             {
+                if (PolicyFormat(request) is not { } format) return UnsupportedMediaType(request);
                 var text = await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct);
+                if (text is null) return Results.Problem(statusCode: 413, title: "Policy too large", detail: "A policy file must be under 1 MB.");
                 if (string.IsNullOrWhiteSpace(text)) return Results.Problem(statusCode: 400, title: "No draft", detail: "Send the draft policy as the body, or ?version= an active one.");
                 try
                 {
-                    var json = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
-                    draft = PolicyLoader.LoadText(json ? "draft.json" : "draft.yaml", text, catalog.Active.Values);
+                    draft = PolicyLoader.LoadText($"draft.{format}", text, catalog.Active.Values);
                 }
                 catch (PolicyValidationException e)
                 {
@@ -80,6 +83,18 @@ public static class PoliciesApi
             return Results.Ok(await simulations.SimulateAsync(id, draft, ct));
         }).RequireAuthorization(Policies.Owner).WithTags("Policies");
     }
+
+    /// <summary>"yaml" or "json" from the Content-Type; null for any other type.</summary>
+    private static string? PolicyFormat(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? type.MediaType.Value?.ToLowerInvariant() switch
+        {
+            "application/yaml" or "text/yaml" => "yaml",
+            "application/json" => "json",
+            _ => null,
+        } : null;
+
+    private static IResult UnsupportedMediaType(HttpRequest request) => Results.Problem(statusCode: 415, title: "Unsupported media type",
+        detail: $"Send the policy file with Content-Type application/yaml, text/yaml or application/json (got '{request.ContentType ?? "none"}').");
 
     private static object Summary(Policy p) => new
     {
