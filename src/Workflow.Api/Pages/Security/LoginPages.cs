@@ -22,7 +22,7 @@ public static class LoginPages
             if (user is null)
                 return Form(new PageView(http), returnUrl, email, "The e-mail or password is not right, or the account is disabled.", 401);
             await http.SignInAsync(PageAuthentication.CookieScheme, PageAuthentication.PrincipalFor(user));
-            return Results.Redirect(IsLocal(returnUrl) ? returnUrl : "/");
+            return Results.Redirect(LocalUrl.IsLocal(returnUrl) ? returnUrl : "/");
         }).AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
 
         app.MapPost("/logout", async (IFormCollection _, HttpContext http) =>
@@ -31,10 +31,6 @@ public static class LoginPages
             return Results.Redirect("/login");
         }).AllowAnonymous();
     }
-
-    // Only our own paths: "//host" and "/\host" would send the user elsewhere after signing in.
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
     private static IResult Form(PageView view, string? returnUrl, string? email, string? error, int status = 200) => view.Render("Sign in", $"""
         <h1>Sign in</h1>
