@@ -34,8 +34,16 @@ public static class CasesApi
 
             var content = new byte[file.Length];
             await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(content, ct);
-            var result = await submissions.SubmitAsync(id, Path.GetFileName(file.FileName), file.ContentType, content,
-                request.HttpContext.ActorOf(), "upload", ct);
+            SubmissionResult result;
+            try
+            {
+                result = await submissions.SubmitAsync(id, Path.GetFileName(file.FileName), file.ContentType, content,
+                    request.HttpContext.ActorOf(), SubmissionChannels.ApiUpload, ct);
+            }
+            catch (NotAWorkbookException e)
+            {
+                return Results.Problem(statusCode: 400, title: "Not an Excel workbook", detail: e.Message);
+            }
             return Results.Ok(new
             {
                 submissionId = result.SubmissionId,
@@ -46,10 +54,14 @@ public static class CasesApi
             });
         }).RequireAuthorization(Policies.Owner).DisableAntiforgery();
 
-        api.MapGet("/{id:guid}/submissions/{submissionId:guid}/file", async (Guid id, Guid submissionId, SubmissionService submissions, CancellationToken ct) =>
+        // Always an attachment, typed and named by what the file is: a supplier's upload must never render in a
+        // staff member's browser (an "x/" file sent as text/html would run its script with their session).
+        api.MapGet("/{id:guid}/submissions/{submissionId:guid}/file", async (Guid id, Guid submissionId, SubmissionService submissions,
+            HttpContext http, CancellationToken ct) =>
         {
-            var file = await submissions.DownloadAsync(submissionId, ct) ?? throw new NotFoundException("Submission", submissionId);
-            return Results.File(file.Content, file.ContentType ?? "application/octet-stream", file.FileName);
+            var file = await submissions.DownloadAsync(id, submissionId, ct) ?? throw new NotFoundException("Submission", submissionId);
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(file.Content, file.ContentType, file.FileName);
         });
 
         api.MapPost("/{id:guid}/decisions", async (Guid id, DecisionRequest request, CaseTransitions transitions, HttpContext http, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Workflow.Infrastructure.Submissions;
 
 namespace Workflow.Api.Extensions;
 
@@ -21,12 +22,4 @@ public static class ApiExtensions
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64L * 1024 * 1024);
         return services;
     }
-}
-
-/// <summary>Limits on uploaded workbooks.</summary>
-public sealed class UploadOptions
-{
-    public const string Section = "Uploads";
-    /// <summary>Largest accepted CMRT file; real templates are 0.6–2.5 MB.</summary>
-    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
 }

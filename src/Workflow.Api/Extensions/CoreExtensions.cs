@@ -11,6 +11,7 @@ public static class CoreExtensions
     {
         services.AddSingleton<CaseTransitions>();
         services.AddSingleton<CaseQueries>();
+        services.AddSingleton<CaseNotes>();
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<SupplierStore>();
         services.AddSingleton<SubmissionService>();

@@ -1,3 +1,4 @@
+using Workflow.Infrastructure.Submissions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflow.Api.Extensions;
@@ -50,6 +51,7 @@ public static class FollowUpExtensions
             var key = SupplierLinkSigner.KeyFrom(o.SigningKey, DataFolder(sp, configuration));
             return new SupplierLinkSigner(key, o.Lifetime, sp.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton<UploadThrottle>();
         services.AddSingleton(sp => new MessageRenderer(
             sp.GetRequiredService<MessageTemplates>(), sp.GetRequiredService<SupplierLinkSigner>(), sp.GetRequiredService<PublicUrls>(),
             sp.GetRequiredService<IOptions<SmtpOptions>>().Value, sp.GetRequiredService<IOptions<NotificationOptions>>().Value,

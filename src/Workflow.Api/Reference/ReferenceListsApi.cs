@@ -1,3 +1,4 @@
+using Workflow.Infrastructure.Submissions;
 using Microsoft.Extensions.Options;
 using Workflow.Api.Security;
 using Workflow.Cmrt.Reference;

@@ -10,10 +10,10 @@ public static class SupplierPage
     // Letters of every script stay as they are (the page is UTF-8); only markup characters are escaped.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static IResult Upload(SupplierCaseView c, string token, string? notice = null)
+    public static IResult Upload(SupplierCaseView c, string token, string? notice = null, int status = 200)
     {
         var t = c.Texts;
-        return Page(200, t.Title(c.CampaignName), $"""
+        return Page(status, t.Title(c.CampaignName), $"""
             <p>{E(t.Supplier)}: <strong>{E(c.SupplierName)}</strong><br>
             {E(t.Campaign)}: {E(c.CampaignName)}<br>
             {E(t.Reference)}: {E(c.Reference)}<br>
@@ -29,6 +29,9 @@ public static class SupplierPage
     }
 
     public static string ChooseFile(SupplierTexts t) => $"<p role=\"alert\">{E(t.ChooseFile)}</p>";
+
+    /// <summary>Why a file was refused on the spot (nothing was recorded), above the form to try again.</summary>
+    public static string Refused(string why) => $"<p role=\"alert\">{E(why)}</p>";
 
     public static string Result(SupplierTexts t, string outcome, IReadOnlyList<FindingView> findings)
     {

@@ -27,12 +27,16 @@ public static class SupplierPortalApi
         });
 
         portal.MapPost("/{token}", async (string token, HttpRequest request, SupplierLinkSigner links, CaseQueries cases,
-            CampaignStore campaigns, SubmissionService submissions, IOptions<UploadOptions> limits, CancellationToken ct) =>
+            CampaignStore campaigns, SubmissionService submissions, UploadThrottle throttle, IOptions<UploadOptions> limits, CancellationToken ct) =>
         {
             var max = limits.Value.MaxBytes;
             var (view, refusal) = await OpenAsync(token, links, cases, campaigns, max, ct);
             if (refusal is not null) return refusal;
             var t = view!.Texts;
+            // Counted before the body is read: every upload attempt through a valid link costs the sender a slot.
+            var slot = await throttle.TryAcquireAsync(token, request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", ct);
+            if (!slot.Allowed)
+                return new RetryAfterResult(SupplierPage.Problem(429, t.TooManyTitle, t.TooManyText(slot.RetryAfter), t.Language), slot.RetryAfter);
             if (request.ContentLength > max + 64 * 1024) return TooLarge(t, max);
             if (!request.HasFormContentType || request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
                 return SupplierPage.Problem(400, t.UploadTitle, t.UploadText, t.Language);
@@ -47,9 +51,17 @@ public static class SupplierPortalApi
             try
             {
                 var result = await submissions.SubmitAsync(view.CaseId, Path.GetFileName(file.FileName), file.ContentType, content,
-                    $"supplier:{view.SupplierEmail}", "supplier-link", ct);
+                    $"supplier:{view.SupplierEmail}", SubmissionChannels.SupplierLink, ct);
                 var findings = result.Evaluation.Findings.Select(FindingView.From).ToList();
                 return SupplierPage.Upload(view with { State = result.State }, token, SupplierPage.Result(t, result.Evaluation.Outcome.ToWire(), findings));
+            }
+            catch (NotAWorkbookException e)
+            {
+                return SupplierPage.Upload(view, token, SupplierPage.Refused(t.NotAWorkbook(e.Description)), 400);
+            }
+            catch (SubmissionLimitException e)
+            {
+                return new RetryAfterResult(SupplierPage.Problem(429, t.LimitTitle, t.LimitText(e.Limit), t.Language), UploadThrottle.Window);
             }
             catch (IllegalTransitionException)
             {

@@ -32,6 +32,12 @@ public sealed record SupplierTexts
     public required string UploadText { get; init; }
     public required string TooLargeTitle { get; init; }
     public required Func<long, string> TooLargeText { get; init; }
+    /// <summary>The file is not a workbook; the argument says what it is, in English ("a PDF document").</summary>
+    public required Func<string, string> NotAWorkbook { get; init; }
+    public required string TooManyTitle { get; init; }
+    public required Func<TimeSpan, string> TooManyText { get; init; }
+    public required string LimitTitle { get; init; }
+    public required Func<int, string> LimitText { get; init; }
 
     public static SupplierTexts For(string? language) => language?.ToLowerInvariant() switch
     {
@@ -56,6 +62,29 @@ public sealed record SupplierTexts
         ClosedTitle = "Case closed", ClosedText = "This case no longer accepts files. Please contact your buyer.",
         UploadTitle = "Upload a file", UploadText = "Send the workbook with the form on this page (multipart/form-data, field 'file').",
         TooLargeTitle = "File too large", TooLargeText = mb => $"CMRT files must be at most {mb} MB; real templates are under 3 MB.",
+        NotAWorkbook = what => $"This file was not accepted: it is {what}, not an Excel workbook. Please upload the completed CMRT as .xlsx or .xls. Nothing was recorded.",
+        TooManyTitle = "Too many uploads",
+        TooManyText = wait => $"Too many files were uploaded through this link or from your network in the last hour. Please try again in {Minutes(wait)} minute(s).",
+        LimitTitle = "Upload limit reached",
+        LimitText = limit => $"We have already received {limit} files for this case, so we cannot accept more through this page. We have been told and will contact you; you can also reply to our e-mail.",
+    };
+
+    private static long Minutes(TimeSpan wait) => Math.Max(1, (long)Math.Ceiling(wait.TotalMinutes));
+
+    /// <summary>German names for what <see cref="Workflow.Cmrt.Reading.FileRecognition"/> says a file is.</summary>
+    private static string InGerman(string what) => what switch
+    {
+        "an empty file" => "eine leere Datei",
+        "a PDF document" => "ein PDF-Dokument",
+        "an image" => "ein Bild",
+        "a compressed archive" => "ein komprimiertes Archiv",
+        "a Word document" or "a Word 97–2003 document" => "ein Word-Dokument",
+        "a PowerPoint presentation" or "a PowerPoint 97–2003 presentation" => "eine PowerPoint-Präsentation",
+        "an OpenDocument file (save it as .xlsx)" => "eine OpenDocument-Datei (bitte als .xlsx speichern)",
+        "a zip archive without an Excel workbook in it" => "ein ZIP-Archiv ohne Excel-Arbeitsmappe",
+        "an Office file without a workbook in it" => "eine Office-Datei ohne Arbeitsmappe",
+        "a text file (a CSV or web page, for example)" => "eine Textdatei (zum Beispiel CSV oder eine Webseite)",
+        _ => "keine Excel-Arbeitsmappe",
     };
 
     public static readonly SupplierTexts German = new()
@@ -80,5 +109,10 @@ public sealed record SupplierTexts
         ClosedTitle = "Vorgang abgeschlossen", ClosedText = "Dieser Vorgang nimmt keine Dateien mehr an. Bitte wenden Sie sich an Ihren Einkauf.",
         UploadTitle = "Datei hochladen", UploadText = "Bitte senden Sie die Arbeitsmappe mit dem Formular auf dieser Seite (multipart/form-data, Feld 'file').",
         TooLargeTitle = "Datei zu groß", TooLargeText = mb => $"CMRT-Dateien dürfen höchstens {mb} MB groß sein; echte Vorlagen sind kleiner als 3 MB.",
+        NotAWorkbook = what => $"Diese Datei wurde nicht angenommen: Sie ist {InGerman(what)}, keine Excel-Arbeitsmappe. Bitte laden Sie die ausgefüllte CMRT als .xlsx oder .xls hoch. Es wurde nichts gespeichert.",
+        TooManyTitle = "Zu viele Uploads",
+        TooManyText = wait => $"Über diesen Link oder aus Ihrem Netzwerk wurden in der letzten Stunde zu viele Dateien hochgeladen. Bitte versuchen Sie es in {Minutes(wait)} Minute(n) erneut.",
+        LimitTitle = "Upload-Grenze erreicht",
+        LimitText = limit => $"Zu diesem Vorgang haben wir bereits {limit} Dateien erhalten und können über diese Seite keine weiteren annehmen. Wir wurden informiert und melden uns bei Ihnen; Sie können auch auf unsere E-Mail antworten.",
     };
 }

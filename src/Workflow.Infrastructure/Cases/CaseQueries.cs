@@ -73,7 +73,7 @@ public sealed class CaseQueries(NpgsqlDataSource db, TimeProvider clock)
                 submissions.Add(new SubmissionSummary(r.GetGuid(0), r.GetFieldValue<DateTimeOffset>(1), r.GetString(2), r.GetString(3), r.GetString(4),
                     r.GetInt32(5), r.GetString(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9)));
         }
-        return detail with { History = history, Submissions = submissions };
+        return detail with { History = history, Submissions = submissions, Notes = await CaseNotes.ForCaseAsync(conn, caseId, ct) };
     }
 
     /// <summary>Escalated cases, oldest first, keyset-friendly on (escalated_at, id) through a partial index.</summary>

@@ -16,6 +16,9 @@ public sealed record CaseDetail(Guid Id, string Reference, Guid CampaignId, stri
 {
     /// <summary>The language the supplier is written to in (e-mails, the upload page), e.g. "en" or "de".</summary>
     public string SupplierLanguage { get; init; } = "en";
+
+    /// <summary>What a person should look at on this case (e.g. a supplier past the upload limit).</summary>
+    public IReadOnlyList<CaseNote> Notes { get; init; } = [];
 }
 
 public sealed record EscalationItem(Guid CaseId, string Reference, Guid CampaignId, string CampaignName, string SupplierName,

@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Npgsql;
 using NpgsqlTypes;
+using Microsoft.Extensions.Options;
 using Workflow.Cmrt.Evaluation;
+using Workflow.Cmrt.Reading;
 using Workflow.Domain.Cases;
 using Workflow.Infrastructure.Cases;
 using Workflow.Infrastructure.Evaluation;
@@ -14,7 +16,12 @@ namespace Workflow.Infrastructure.Submissions;
 /// Takes a CMRT for a case (upload, supplier link, e-mail): evaluates it, stores the file exactly as received with
 /// its evaluation, and moves the case, all in one transaction.
 /// </summary>
-public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator evaluator, CaseTransitions transitions, TimeProvider clock)
+/// <remarks>
+/// Refused on the spot, with nothing stored and no transition: a file that is not a workbook at all, and a supplier's
+/// file past <see cref="UploadOptions.MaxStoredPerCase"/> (which leaves a note on the case for a person).
+/// </remarks>
+public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator evaluator, CaseTransitions transitions, CaseNotes notes,
+    IOptionsMonitor<UploadOptions> uploads, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions EvaluationJson = new(JsonSerializerDefaults.Web)
     {
@@ -26,6 +33,15 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
         string actor, string channel, CancellationToken ct)
     {
         var policyVersion = await PolicyVersionAsync(caseId, ct) ?? throw new NotFoundException("Case", caseId);
+        var recognised = FileRecognition.Recognise(content);
+        if (!recognised.IsWorkbook) throw new NotAWorkbookException(fileName, recognised.Description);
+        int? limit = SubmissionChannels.IsFromSupplier(channel) ? uploads.CurrentValue.MaxStoredPerCase : null;
+        // Checked before the (costly) evaluation, and again under the case's row lock where it cannot race.
+        if (limit is { } max)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            await EnsureBelowLimitAsync(conn, null, caseId, max, fileName, ct);
+        }
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         DeclarationEvaluation evaluation;
         using (var stream = new MemoryStream(content, writable: false))
@@ -37,6 +53,7 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
 
         var transition = await transitions.FireAsync(caseId, stage => TriggerFor(evaluation.Outcome, stage), cause, inTransaction: async (conn, tx) =>
         {
+            if (limit is { } max) await EnsureBelowLimitAsync(conn, tx, caseId, max, fileName, ct);
             await using var insert = new NpgsqlCommand("""
                 insert into workflow.submissions (id, case_id, received_at, channel, submitted_by, file_name, content_type,
                     size_bytes, sha256, content, outcome, template, template_version, evaluation)
@@ -67,13 +84,33 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
         return new SubmissionResult(submissionId, evaluation, transition.To.ToState().ToString(), transition.To.ToString());
     }
 
-    public async Task<(string FileName, string? ContentType, byte[] Content)?> DownloadAsync(Guid submissionId, CancellationToken ct)
+    /// <summary>
+    /// The stored file of a submission of this case (null when the submission belongs to another case), named and
+    /// typed by what it is: the uploader's name and content type are never served back.
+    /// </summary>
+    public async Task<StoredFile?> DownloadAsync(Guid caseId, Guid submissionId, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("select file_name, content_type, content from workflow.submissions where id = @id");
+        await using var cmd = db.CreateCommand("select file_name, content from workflow.submissions where id = @id and case_id = @case");
         cmd.Parameters.AddWithValue("id", submissionId);
+        cmd.Parameters.AddWithValue("case", caseId);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) return null;
-        return (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetFieldValue<byte[]>(2));
+        var content = r.GetFieldValue<byte[]>(1);
+        var recognised = FileRecognition.Recognise(content);
+        return new StoredFile(SafeFileName.For(r.GetString(0), recognised.Extension), recognised.ContentType, content);
+    }
+
+    private async Task EnsureBelowLimitAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, Guid caseId, int max, string fileName, CancellationToken ct)
+    {
+        await using var count = new NpgsqlCommand(
+            "select count(*) from workflow.submissions where case_id = @case and channel = any(@channels)", conn, tx);
+        count.Parameters.AddWithValue("case", caseId);
+        count.Parameters.AddWithValue("channels", SubmissionChannels.FromSuppliers);
+        if ((long)(await count.ExecuteScalarAsync(ct))! < max) return;
+        await notes.RecordAsync(caseId, CaseNotes.UploadLimitReached,
+            $"The supplier reached the limit of {max} stored files (Uploads:MaxStoredPerCase); the last refused upload was '{fileName}'. " +
+            "Look at the files received, and ask the supplier to stop or accept the next file by uploading it yourself.", ct);
+        throw new SubmissionLimitException(max);
     }
 
     /// <summary>An accepted file after an invalid one is a correction; unreadable counts as invalid.</summary>

@@ -46,6 +46,13 @@ public sealed class SupplierLinkSigner
         return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, payload));
     }
 
+    /// <summary>
+    /// A keyed hash of <paramref name="value"/> for storing without keeping it (a link, a client address): equal values
+    /// give equal fingerprints, and nobody without the key can test guesses against them.
+    /// </summary>
+    public string Fingerprint(string purpose, string value) =>
+        Convert.ToHexString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{purpose}\n{value}")), 0, 16).ToLowerInvariant();
+
     public LinkCheck Verify(string token)
     {
         var dot = token.IndexOf('.');

@@ -74,15 +74,37 @@ public class SubmissionTests : IClassFixture<SubmissionTests.App>
         Assert.Equal(invalid, download);
     }
 
-    [Fact]
-    public async Task Upload_NotAWorkbook_IsInvalidWithUnreadableFinding()
+    [Theory]
+    [InlineData("photo.xls", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0 }, "an image")]
+    [InlineData("report.xlsx", new byte[] { (byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', (byte)'1', (byte)'.', (byte)'7', 10 }, "a PDF document")]
+    public async Task Upload_NotAWorkbook_Is400WithWhatItIs_NothingRecordedAndNoMail(string fileName, byte[] content, string what)
     {
-        var caseId = await OneCaseAsync("jpeg");
-        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0];
+        var caseId = await OneCaseAsync($"notwb{what.Length}");
+        var mailBefore = await _app.OutboxKindsAsync(caseId);
+        var before = await _app.CaseAsync(caseId);
 
-        var result = await UploadAsync(caseId, jpeg, "photo.xls");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };
+        var response = await _owner.PostAsync($"/api/cases/{caseId}/submissions", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"is {what}, not an Excel workbook", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await _app.CaseAsync(caseId));
+        Assert.Equal(0, await _app.ScalarAsync($"select count(*) from workflow.submissions where case_id = '{caseId}'"));
+        Assert.Equal(mailBefore, await _app.OutboxKindsAsync(caseId));
+    }
+
+    [Fact]
+    public async Task Upload_WorkbookThatIsNotACmrt_IsRecordedAsInvalidWithItsFinding()
+    {
+        var caseId = await OneCaseAsync("notcmrt");
+        var writer = new Workflow.Cmrt.Writing.XlsxWriter();
+        writer.Sheet("Suppliers").Set("A1", "not a declaration");
+
+        var result = await UploadAsync(caseId, writer.ToBytes(), "suppliers.xlsx");
 
         Assert.Equal("unreadable", result.GetProperty("outcome").GetString());
         Assert.Equal("Invalid", result.GetProperty("state").GetString());
+        Assert.Contains("no 'Declaration' sheet", result.GetProperty("findings")[0].GetProperty("message").GetString());
+        Assert.Contains("correction-request", await _app.OutboxKindsAsync(caseId));
     }
 }

@@ -62,6 +62,32 @@ public class ImapIntakeTests
     }
 
     [Fact]
+    public async Task Intake_AttachmentThatIsNotAWorkbook_LeftFlaggedForAPerson_NothingSubmittedAndNoMail()
+    {
+        using var dovecot = new DovecotServer();
+        using var app = new WorkflowApp(settings: FollowUpSteps.Manual(dovecot.Settings()));
+        var c = (await app.LaunchAsync(1, "imap-pdf"))[0];
+        var reference = (await app.Service<CaseQueries>().GetAsync(c, CancellationToken.None))!.Reference;
+        var before = await app.CaseAsync(c);
+        var mailBefore = await app.OutboxKindsAsync(c);
+        var mail = Mail("someone@other.test", $"cmrt+{reference}@buyer.test", "our declaration", withWorkbook: false);
+        var body = new BodyBuilder { TextBody = "Attached." };
+        body.Attachments.Add("CMRT 2026.xlsx", "%PDF-1.7\n1 0 obj\n"u8.ToArray());
+        mail.Body = body.ToMessageBody();
+        await dovecot.AppendAsync(mail);
+
+        var report = await app.Service<ImapIntake>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(new IntakeReport(0, 1), report);
+        Assert.Empty((await app.Service<CaseQueries>().GetAsync(c, CancellationToken.None))!.Submissions);
+        Assert.Equal(before, await app.CaseAsync(c));
+        Assert.Equal(mailBefore, await app.OutboxKindsAsync(c));
+        using var client = await dovecot.ConnectAsync();
+        await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        Assert.Single(await client.Inbox.SearchAsync(SearchQuery.Flagged));
+    }
+
+    [Fact]
     public async Task Intake_OverImplicitTls_ReadsTheMailbox_OnlyWhenTheServerCertificateIsTrusted()
     {
         using var dovecot = new DovecotServer(tls: true);

@@ -45,6 +45,18 @@ public static class FollowUpSteps
         return Convert.ToInt64(await cmd.ExecuteScalarAsync());
     }
 
+    public static async Task<string?> ScalarTextAsync(this WorkflowApp app, string sql)
+    {
+        await using var cmd = app.Service<NpgsqlDataSource>().CreateCommand(sql);
+        return await cmd.ExecuteScalarAsync() as string;
+    }
+
+    public static async Task ExecuteAsync(this WorkflowApp app, string sql)
+    {
+        await using var cmd = app.Service<NpgsqlDataSource>().CreateCommand(sql);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
     public static async Task<List<JsonElement>> HistoryAsync(this WorkflowApp app, Guid caseId)
     {
         var detail = await app.ClientFor(WorkflowApp.AuditorKey).GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");

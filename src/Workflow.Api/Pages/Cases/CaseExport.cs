@@ -1,8 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Workflow.Cmrt.Reading;
 using Workflow.Infrastructure.Cases;
 using Workflow.Infrastructure.Pages;
+using Workflow.Infrastructure.Submissions;
 
 namespace Workflow.Api.Pages.Cases;
 
@@ -20,6 +22,7 @@ public static class CaseExport
             var detail = await cases.GetAsync(id, ct) ?? throw new NotFoundException("Case", id);
             var submissions = await records.SubmissionsWithFilesAsync(id, ct);
             var emails = await records.EmailsAsync(id, ct);
+            var paths = submissions.Select((s, i) => FilePath(i, s)).ToList();
             using var buffer = new MemoryStream();
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
@@ -29,13 +32,13 @@ public static class CaseExport
                     exportedBy = http.User.Identity?.Name,
                     @case = detail,
                     emails,
-                    files = submissions.Select((s, i) => new { s.Id, path = FilePath(i, s), s.Sha256 }),
+                    files = submissions.Select((s, i) => new { s.Id, path = paths[i], receivedAs = s.FileName, s.Sha256 }),
                 }, Json));
                 for (var i = 0; i < submissions.Count; i++)
                 {
                     var s = submissions[i];
                     Write(zip, $"submissions/{i + 1:00}-evaluation.json", s.EvaluationJson);
-                    var entry = zip.CreateEntry(FilePath(i, s), CompressionLevel.Optimal);
+                    var entry = zip.CreateEntry(paths[i], CompressionLevel.Optimal);
                     await using var stream = entry.Open();
                     await stream.WriteAsync(s.Content, ct);
                 }
@@ -43,8 +46,9 @@ public static class CaseExport
             return Results.File(buffer.ToArray(), "application/zip", $"case-{detail.Reference}.zip");
         });
 
+    // Entry names come from safe parts only: an uploader's "..\\..\\tmp\\x.xlsx" must not become a path when unzipped.
     private static string FilePath(int index, StoredSubmission s) =>
-        $"submissions/{index + 1:00}-{string.Concat(s.FileName.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c == '/' ? '_' : c))}";
+        $"submissions/{index + 1:00}-{SafeFileName.For(s.FileName, FileRecognition.Recognise(s.Content).Extension)}";
 
     private static void Write(ZipArchive zip, string name, string text)
     {

@@ -43,7 +43,15 @@ public static class CasePage
                     $"<span class=\"error\">The file is larger than {limits.Value.MaxBytes / 1024 / 1024} MB; real CMRTs are under 3 MB.</span>", null, 413, ct);
             var content = new byte[file.Length];
             await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(content, ct);
-            var result = await submissions.SubmitAsync(id, Path.GetFileName(file.FileName), file.ContentType, content, http.ActorOf(), "page-upload", ct);
+            SubmissionResult result;
+            try
+            {
+                result = await submissions.SubmitAsync(id, Path.GetFileName(file.FileName), file.ContentType, content, http.ActorOf(), SubmissionChannels.PageUpload, ct);
+            }
+            catch (NotAWorkbookException e)
+            {
+                return await RenderAsync(view, id, cases, records, $"<span class=\"error\">Not uploaded: {E(e.Message)}</span>", null, 400, ct);
+            }
             return await RenderAsync(view, id, cases, records,
                 $"Uploaded {E(Path.GetFileName(file.FileName))}: <strong>{E(result.Evaluation.Outcome.ToWire())}</strong>; the case is now {E(result.State)}.",
                 result, 200, ct);
@@ -68,6 +76,12 @@ public static class CasePage
             </dl>
             <p><a href="/cases/{id}/export" download>Export the full record (ZIP)</a></p>
             """);
+        if (detail.Notes.Count > 0)
+            body.Append($"""
+                <section aria-labelledby="case-notes" class="notes"><h2 id="case-notes">For a person to look at</h2><ul>
+                {string.Concat(detail.Notes.Select(n => $"<li>{E(n.Text)} <small>(first {Time(n.FirstAt)}, last {Time(n.LastAt)}, {n.Occurrences} time{(n.Occurrences == 1 ? "" : "s")})</small></li>"))}
+                </ul></section>
+                """);
 
         if (justUploaded is not null)
             body.Append($"""

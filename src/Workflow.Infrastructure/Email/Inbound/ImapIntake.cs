@@ -4,6 +4,7 @@ using MailKit.Search;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using Npgsql;
+using Workflow.Cmrt.Reading;
 using Workflow.Infrastructure.Submissions;
 
 namespace Workflow.Infrastructure.Email.Inbound;
@@ -74,17 +75,33 @@ public sealed class ImapIntake(ImapOptions options, InboundMatcher matcher, Subm
         if (await matcher.MatchAsync(message, ct) is not { } match) return "no case matches the recipient, subject or sender";
 
         var sender = message.From.Mailboxes.FirstOrDefault()?.Address ?? "unknown";
-        string outcome = "";
+        // Every attachment is checked before any is submitted, so a mail is either taken whole or left whole for a person.
+        var files = new List<(string Name, string ContentType, byte[] Content)>();
         foreach (var part in workbooks)
         {
             using var buffer = new MemoryStream();
             await part.Content!.DecodeToAsync(buffer, ct);
             if (buffer.Length > maxBytes) return $"attachment '{part.FileName}' is larger than Uploads:MaxBytes";
-            var result = await submissions.SubmitAsync(match.CaseId, Path.GetFileName(part.FileName!), part.ContentType.MimeType,
-                buffer.ToArray(), $"supplier:{sender}", "email", ct);
+            var content = buffer.ToArray();
+            if (FileRecognition.Recognise(content) is { IsWorkbook: false } foreign)
+                return $"attachment '{part.FileName}' is {foreign.Description}, not an Excel workbook";
+            files.Add((Path.GetFileName(part.FileName!), part.ContentType.MimeType, content));
+        }
+        string outcome = "";
+        foreach (var (name, contentType, content) in files)
+        {
+            SubmissionResult result;
+            try
+            {
+                result = await submissions.SubmitAsync(match.CaseId, name, contentType, content, $"supplier:{sender}", SubmissionChannels.Email, ct);
+            }
+            catch (UploadRefusedException e)
+            {
+                return e.Message;
+            }
             outcome = result.Evaluation.Outcome.ToString();
             logger.LogInformation("Mail {MessageId}: '{File}' submitted to {Reference} (matched by {By}): {Outcome}",
-                messageId, part.FileName, match.Reference, match.By, outcome);
+                messageId, name, match.Reference, match.By, outcome);
         }
         await RememberAsync(messageId, match.CaseId, outcome, ct);
         return null;

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Workflow.Cmrt.Writing;
+using Workflow.Infrastructure.SupplierLinks;
+using Workflow.IntegrationTests.Infrastructure;
+
+namespace Workflow.IntegrationTests.Security;
+
+/// <summary>
+/// A supplier link needs no login, so what it lets through is limited: uploads per link and per client address per
+/// hour (counted in PostgreSQL, so several instances enforce one limit) and files stored per case.
+/// </summary>
+public class SupplierLinkLimitTests
+{
+    private static Dictionary<string, string?> Limits(int perLink = 3, int perAddress = 1000, int perCase = 50) => FollowUpSteps.Manual(new()
+    {
+        ["Uploads:PerLinkPerHour"] = perLink.ToString(),
+        ["Uploads:PerAddressPerHour"] = perAddress.ToString(),
+        ["Uploads:MaxStoredPerCase"] = perCase.ToString(),
+    });
+
+    private static byte[] Workbook()
+    {
+        var writer = new XlsxWriter();
+        writer.Sheet("Suppliers").Set("A1", "a workbook, though not a CMRT");
+        return writer.ToBytes();
+    }
+
+    private static Task<HttpResponseMessage> UploadAsync(WorkflowApp app, string token)
+    {
+        var file = new ByteArrayContent(Workbook());
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return app.CreateClient().PostAsync($"/supplier/{token}", new MultipartFormDataContent { { file, "file", "cmrt.xlsx" } });
+    }
+
+    [Fact]
+    public async Task OneLink_PastItsHourlyLimit_Is429WithRetryAfter_AndWorksAgainAfterTheHour()
+    {
+        using var app = new WorkflowApp(settings: Limits(perLink: 3));
+        var c = (await app.LaunchAsync(1, "per-link"))[0];
+        var token = app.Service<SupplierLinkSigner>().Create(c);
+
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await UploadAsync(app, token)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        var refused = await UploadAsync(app, token);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var retryAfter = refused.Headers.RetryAfter!.Delta!.Value;
+        Assert.InRange(retryAfter, TimeSpan.FromMinutes(49), TimeSpan.FromMinutes(50));
+        Assert.Contains("try again in 50 minute", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(3, await app.ScalarAsync($"select count(*) from workflow.submissions where case_id = '{c}'"));
+        var otherLinkSameCase = app.Service<SupplierLinkSigner>().Create(c, app.Clock.GetUtcNow().AddDays(30));
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(app, otherLinkSameCase)).StatusCode);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(51));
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(app, token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task OneAddress_PastItsHourlyLimit_Is429AcrossLinks()
+    {
+        using var app = new WorkflowApp(settings: Limits(perLink: 10, perAddress: 4));
+        var cases = await app.LaunchAsync(5, "per-address");
+        var signer = app.Service<SupplierLinkSigner>();
+
+        for (var i = 0; i < 4; i++) Assert.Equal(HttpStatusCode.OK, (await UploadAsync(app, signer.Create(cases[i]))).StatusCode);
+        var refused = await UploadAsync(app, signer.Create(cases[4]));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter?.Delta);
+        Assert.Equal(0, await app.ScalarAsync($"select count(*) from workflow.submissions where case_id = '{cases[4]}'"));
+    }
+
+    [Fact]
+    public async Task TwoInstances_OnOneDatabase_EnforceOneLimit()
+    {
+        using var first = new WorkflowApp(settings: Limits(perLink: 3));
+        using var second = new WorkflowApp(first.ConnectionString, Limits(perLink: 3));
+        var c = (await first.LaunchAsync(1, "two-instances"))[0];
+        var token = first.Service<SupplierLinkSigner>().Create(c);
+
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(first, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(second, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(first, token)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await UploadAsync(second, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await UploadAsync(first, token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Case_PastItsStoredFileLimit_RefusesSupplierFiles_LeavesANote_StaffCanStillUpload()
+    {
+        using var app = new WorkflowApp(settings: Limits(perLink: 100, perCase: 2));
+        var c = (await app.LaunchAsync(1, "per-case"))[0];
+        var token = app.Service<SupplierLinkSigner>().Create(c);
+
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(app, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(app, token)).StatusCode);
+        var refused = await UploadAsync(app, token);
+        var again = await UploadAsync(app, token);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Contains("already received 2 files", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(2, await app.ScalarAsync($"select count(*) from workflow.submissions where case_id = '{c}'"));
+        var detail = JsonDocument.Parse(await app.ClientFor(WorkflowApp.AuditorKey).GetStringAsync($"/api/cases/{c}")).RootElement;
+        var note = Assert.Single(detail.GetProperty("notes").EnumerateArray());
+        Assert.Contains("limit of 2 stored files", note.GetProperty("text").GetString());
+        Assert.Equal(2, note.GetProperty("occurrences").GetInt32());
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Workbook()), "file", "from-the-buyer.xlsx" } };
+        Assert.Equal(HttpStatusCode.OK, (await app.ClientFor(WorkflowApp.OwnerKey).PostAsync($"/api/cases/{c}/submissions", form)).StatusCode);
+    }
+}
