@@ -1,3 +1,4 @@
+using Workflow.Infrastructure.Exports;
 using Workflow.Cmrt.Writing;
 
 namespace Workflow.Infrastructure.Reports;

@@ -4,6 +4,7 @@ using Workflow.Api.Pages.Html;
 using Workflow.Api.Security;
 using Workflow.Infrastructure.Campaigns;
 using Workflow.Infrastructure.Cases;
+using Workflow.Infrastructure.Exports;
 using Workflow.Infrastructure.Pages;
 using static Workflow.Api.Pages.Html.Html;
 
@@ -32,7 +33,7 @@ public static class EscalationsPage
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"escalations-{now:yyyyMMdd}.csv\"";
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false));
-            await writer.WriteLineAsync("reference,supplier,campaign,reason,escalated_at,age_days,decision_due,ageing,stage,case_url");
+            await Csv.WriteRowAsync(writer, ["reference", "supplier", "campaign", "reason", "escalated_at", "age_days", "decision_due", "ageing", "stage", "case_url"]);
             const int batch = 1000;
             for (var page = 1; ; page++)
             {
@@ -40,9 +41,9 @@ public static class EscalationsPage
                 foreach (var r in result.Rows)
                 {
                     var ageing = Ageing.Of(r.EscalatedAt, r.DueAt, now, options.Value.EscalationWindowDays);
-                    await writer.WriteLineAsync(string.Join(",", Csv(r.Reference), Csv(r.SupplierName), Csv(r.CampaignName), Csv(r.Reason ?? ""),
-                        r.EscalatedAt.UtcDateTime.ToString("O"), ((now - r.EscalatedAt).TotalDays).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
-                        ageing.Deadline.UtcDateTime.ToString("yyyy-MM-dd"), ageing.Label, r.Stage, $"/cases/{r.CaseId}"));
+                    await Csv.WriteRowAsync(writer, [r.Reference, r.SupplierName, r.CampaignName, r.Reason,
+                        r.EscalatedAt.UtcDateTime.ToString("O"), (now - r.EscalatedAt).TotalDays.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+                        ageing.Deadline.UtcDateTime.ToString("yyyy-MM-dd"), ageing.Label, r.Stage, $"/cases/{r.CaseId}"]);
                 }
                 if (result.Rows.Count < batch) break;
             }
@@ -81,10 +82,6 @@ public static class EscalationsPage
                 """);
         }).RequireAuthorization(Policies.Manager);
     }
-
-    // Quoted always, and a leading =+-@ neutralised so a supplier name cannot become a spreadsheet formula.
-    private static string Csv(string value) =>
-        "\"" + (value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value).Replace("\"", "\"\"") + "\"";
 
     private static (Guid, int)? ParseSelection(string? value)
     {
