@@ -53,7 +53,7 @@ public sealed class UserStore(NpgsqlDataSource db, TimeProvider clock)
     }
 
     /// <summary>Returns false when no such user exists. Disabled users keep their row so the audit trail still names them.</summary>
-    public Task<bool> DisableAsync(string email, CancellationToken ct) => UpdateAsync(email, "disabled = true", null, ct);
+    public Task<bool> DisableAsync(string email, CancellationToken ct) => UpdateAsync(email, "disabled = true", null, ct, endSessions: true);
 
     /// <summary>
     /// Sets a new password (a forgotten one, or one that may have leaked). Returns false when no such user exists.
@@ -62,20 +62,28 @@ public sealed class UserStore(NpgsqlDataSource db, TimeProvider clock)
     public Task<bool> SetPasswordAsync(string email, string password, CancellationToken ct)
     {
         RequireStrength(password);
-        return UpdateAsync(email, "password_hash = @value", Hasher.HashPassword(null!, password), ct);
+        return UpdateAsync(email, "password_hash = @value", Hasher.HashPassword(null!, password), ct, endSessions: true);
     }
 
     /// <summary>Lets a disabled user sign in again. Returns false when no such user exists.</summary>
     public Task<bool> EnableAsync(string email, CancellationToken ct) => UpdateAsync(email, "disabled = false", null, ct);
 
-    /// <summary>One user's row changed by e-mail (case-insensitive), stamped with the time; false when there is none.</summary>
-    private async Task<bool> UpdateAsync(string email, string assignment, string? value, CancellationToken ct)
+    /// <summary>
+    /// One user's row changed by e-mail (case-insensitive), stamped with the time; false when there is none. With
+    /// <paramref name="endSessions"/>, the user's sign-in sessions end in the same transaction.
+    /// </summary>
+    private async Task<bool> UpdateAsync(string email, string assignment, string? value, CancellationToken ct, bool endSessions = false)
     {
-        await using var cmd = db.CreateCommand($"update workflow.users set {assignment}, updated_at = @now where lower(email) = lower(@email)");
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var cmd = new NpgsqlCommand($"update workflow.users set {assignment}, updated_at = @now where lower(email) = lower(@email)", conn, tx);
         cmd.Parameters.AddWithValue("email", email.Trim());
         cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
         if (value is not null) cmd.Parameters.AddWithValue("value", value);
-        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+        if (await cmd.ExecuteNonQueryAsync(ct) != 1) return false;
+        if (endSessions) await SessionStore.EndAllAsync(conn, tx, email, ct);
+        await tx.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>The user when the password matches and the account is enabled; null otherwise, without saying which.</summary>

@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Npgsql;
+using Workflow.Infrastructure.Database;
 using Workflow.Api.Pages.Html;
 using Workflow.Api.Security;
 using Workflow.Infrastructure.Users;
@@ -24,8 +28,14 @@ public static class PageAuthentication
             .AddPolicyScheme(Scheme, "API key or sign-in cookie", o => o.ForwardDefaultSelector = context =>
                 string.IsNullOrEmpty(context.Request.Headers.Authorization) ? CookieScheme : ApiKeyAuthenticationHandler.SchemeName)
             .AddCookie(CookieScheme, _ => { });
-        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<Microsoft.Extensions.Options.IOptions<PageOptions>>((o, pages) =>
+        // Sessions live in PostgreSQL and the key ring that protects cookies and anti-forgery tokens too, so that
+        // every instance honours the same sessions and sign-out or disabling a user ends a session everywhere.
+        services.AddSingleton<SessionStore>();
+        services.AddDataProtection().SetApplicationName("conflict-minerals-workflow");
+        services.AddOptions<KeyManagementOptions>().Configure<NpgsqlDataSource>((o, db) => o.XmlRepository = new PostgresXmlRepository(db));
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<Microsoft.Extensions.Options.IOptions<PageOptions>, SessionStore>((o, pages, sessions) =>
         {
+            o.SessionStore = sessions;
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
             o.Cookie.Name = "workflow.session";
