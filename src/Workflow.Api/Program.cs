@@ -33,6 +33,7 @@ builder.Services.AddWorkflowPages();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseWorkflowErrors();
 app.UseAuthentication();
 app.UseApiWritesNeedKeys();

@@ -12,8 +12,7 @@ public static class ReportPage
         static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Report: ").Append(E(report.CampaignName)).Append("</title>")
-          .Append("<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;margin-bottom:1.5em}")
-          .Append("th,td{border:1px solid #999;padding:.25em .6em;text-align:left;vertical-align:top}th{background:#eee}</style></head><body>\n")
+          .Append("<link rel=\"stylesheet\" href=\"/css/report.css\"></head><body>\n")
           .Append("<h1>Conflict Minerals Report figures: ").Append(E(report.CampaignName)).Append("</h1>\n");
         var id = report.CampaignId;
         sb.Append($"<p>Downloads: <a href=\"/api/campaigns/{id}/report.csv\">report.csv</a> · <a href=\"/api/campaigns/{id}/report.xlsx\">report.xlsx</a> · ")

@@ -90,7 +90,7 @@ public static class CampaignsPage
             var n = d.CountsByState.GetValueOrDefault(s);
             return $"""
                 <tr><th scope="row"><a href="/campaigns/{campaign.Id}/suppliers?state={s}">{s}</a></th><td class="num">{n}</td>
-                <td><span class="bar state-{s.ToLowerInvariant()}" style="width:{100.0 * n / max:0.#}%"></span></td></tr>
+                <td><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="state-{s.ToLowerInvariant()}" width="{Math.Max(0.5, 100.0 * n / max).ToString("0.#", CultureInfo.InvariantCulture)}" height="10"/></svg></td></tr>
                 """;
         }));
         var invalid = d.InvalidReasons.Count == 0 ? "<p>No invalid responses.</p>" : $"""
