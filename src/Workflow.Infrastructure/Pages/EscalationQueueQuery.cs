@@ -5,7 +5,7 @@ namespace Workflow.Infrastructure.Pages;
 
 public sealed record EscalationFilter(Guid? CampaignId, string? Reason, int? MinAgeDays, int Page, int PageSize)
 {
-    public int Offset => (Math.Max(1, Page) - 1) * PageSize;
+    public long Offset => Paging.Offset(Page, PageSize);
 }
 
 public sealed record EscalationRow(Guid CaseId, string Reference, int Version, Guid CampaignId, string CampaignName, string SupplierName,
@@ -13,7 +13,7 @@ public sealed record EscalationRow(Guid CaseId, string Reference, int Version, G
 
 public sealed record EscalationQueuePage(IReadOnlyList<EscalationRow> Rows, int Total, EscalationFilter Filter)
 {
-    public int PageCount => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
+    public int PageCount => Paging.PageCount(Total, Filter.PageSize);
 }
 
 /// <summary>
@@ -40,7 +40,8 @@ public sealed class EscalationQueueQuery(NpgsqlDataSource db, TimeProvider clock
         if (filter.MinAgeDays is int days and > 0)
         {
             where.Append(" and c.escalated_at <= @before");
-            parameters.Add(new NpgsqlParameter("before", clock.GetUtcNow().AddDays(-days)));
+            // Capped at a century, beyond which every escalation qualifies anyway (and dates would overflow).
+            parameters.Add(new NpgsqlParameter("before", clock.GetUtcNow().AddDays(-Math.Min(days, 36_500))));
         }
 
         int total;
@@ -49,6 +50,7 @@ public sealed class EscalationQueueQuery(NpgsqlDataSource db, TimeProvider clock
             count.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
             total = Convert.ToInt32(await count.ExecuteScalarAsync(ct));
         }
+        filter = filter with { Page = Paging.Clamp(filter.Page, total, filter.PageSize) };
 
         var rows = new List<EscalationRow>(filter.PageSize);
         // Skipping to a deep page walks the index over cases alone; only the page's rows are joined to suppliers and campaigns.

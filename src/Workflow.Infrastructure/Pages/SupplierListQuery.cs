@@ -10,7 +10,7 @@ public sealed record SupplierRow(Guid SupplierId, string Name, string Email, str
 
 public sealed record SupplierListPage(IReadOnlyList<SupplierRow> Rows, int Total, IReadOnlyList<string> Countries, SupplierFilter Filter)
 {
-    public int PageCount => Math.Max(1, (Total + Filter.PageSize - 1) / Filter.PageSize);
+    public int PageCount => Paging.PageCount(Total, Filter.PageSize);
 }
 
 /// <summary>A campaign's suppliers with their case (if launched), filtered by state, country and name.</summary>
@@ -55,6 +55,7 @@ public sealed class SupplierListQuery(NpgsqlDataSource db)
             count.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
             total = (int)(await count.ExecuteScalarAsync(ct))!;
         }
+        filter = filter with { Page = Paging.Clamp(filter.Page, total, filter.PageSize) };
         var rows = new List<SupplierRow>();
         await using (var page = new NpgsqlCommand($"""
             select s.id, s.name, s.email, s.country, c.id, c.reference, c.state, c.last_outcome
@@ -63,7 +64,7 @@ public sealed class SupplierListQuery(NpgsqlDataSource db)
             """, conn))
         {
             page.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
-            page.Parameters.AddWithValue("offset", (Math.Max(1, filter.Page) - 1) * filter.PageSize);
+            page.Parameters.AddWithValue("offset", Paging.Offset(filter.Page, filter.PageSize));
             page.Parameters.AddWithValue("limit", filter.PageSize);
             await using var r = await page.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct))

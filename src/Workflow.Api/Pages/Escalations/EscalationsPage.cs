@@ -45,7 +45,8 @@ public static class EscalationsPage
                         r.EscalatedAt.UtcDateTime.ToString("O"), (now - r.EscalatedAt).TotalDays.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
                         ageing.Deadline.UtcDateTime.ToString("yyyy-MM-dd"), ageing.Label, r.Stage, $"/cases/{r.CaseId}"]);
                 }
-                if (result.Rows.Count < batch) break;
+                // Page numbers past the end come back as the last page, so stop at the last one.
+                if (result.Rows.Count < batch || page >= result.PageCount) break;
             }
         });
 

@@ -10,7 +10,14 @@ public static class QueryValues
 {
     public static Guid? Guid(string? value) => System.Guid.TryParse(value, out var g) ? g : null;
 
-    public static int? Int(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null;
+    /// <summary>An integer; one too large or too small for an int is read as the largest or smallest (a page past the end).</summary>
+    public static int? Int(string? value)
+    {
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)) return i;
+        var digits = value?.Trim();
+        if (string.IsNullOrEmpty(digits) || !digits.TrimStart('+', '-').All(char.IsAsciiDigit) || digits.TrimStart('+', '-').Length == 0) return null;
+        return digits[0] == '-' ? int.MinValue : int.MaxValue;
+    }
 
     public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
