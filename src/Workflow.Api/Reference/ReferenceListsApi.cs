@@ -25,8 +25,10 @@ public static class ReferenceListsApi
             var version = form["version"].ToString().Trim();
             if (file is null || version.Length == 0)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the list as 'file' and name the import in 'version', e.g. \"RMI 2026-10\"."] });
-            if (file.Length > limits.Value.MaxBytes * 5)
-                return Results.Problem(statusCode: 413, title: "File too large", detail: "Reference lists must be under 50 MB.");
+            // RMI's full lists are a few MB; five times the workbook limit leaves room without inviting abuse.
+            var max = limits.Value.MaxBytes * 5;
+            if (file.Length > max)
+                return Results.Problem(statusCode: 413, title: "File too large", detail: $"Reference lists must be at most {max / 1024 / 1024} MB.");
 
             var extension = Path.GetExtension(file.FileName) is { Length: > 0 and < 6 } e ? e : ".csv";
             var temp = Path.Combine(Path.GetTempPath(), $"reference-{Guid.NewGuid():N}{extension}");

@@ -1,4 +1,3 @@
-using System.Xml;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading.Layout;
 using Workflow.Cmrt.Reading.Smelters;
@@ -53,18 +52,7 @@ public static class CmrtReader
             };
             return ReadWorkbook(workbook, options);
         }
-        catch (UnreadableWorkbookException e) { return CmrtReadResult.Unreadable(e.Message); }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            return CmrtReadResult.Unreadable("The workbook contains an XML document type definition (DTD), which Excel never writes; it was rejected as unsafe.");
-        }
-        catch (XmlException) { return CmrtReadResult.Unreadable("The workbook contains malformed XML; it may be damaged."); }
-        catch (InvalidDataException) { return CmrtReadResult.Unreadable("The workbook's zip structure is corrupt."); }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // ExcelDataReader and the zip layer throw many exception types for damaged files; none may crash a batch.
-            return CmrtReadResult.Unreadable($"The workbook is damaged and could not be read ({e.GetType().Name}).");
-        }
+        catch (Exception e) when (ReadFailures.Describe(e) is { } message) { return CmrtReadResult.Unreadable(message); }
     }
 
     /// <summary>

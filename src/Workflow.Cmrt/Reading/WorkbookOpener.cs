@@ -15,7 +15,7 @@ internal static class WorkbookOpener
         {
             PhysicalForm.Zip => new OoxmlWorkbook(buffer, budget),
             PhysicalForm.Ole2 => new Ole2Workbook(buffer, budget, _ => MaxColumns),
-            _ => throw new InvalidDataException("The file is not an Excel workbook."),
+            _ => throw new UnreadableWorkbookException("The file is not an Excel workbook."),
         };
     }
 

@@ -5,7 +5,8 @@ namespace Workflow.Cmrt.Reference;
 /// <summary>A small RFC 4180 reader (quotes, doubled quotes, CRLF) for the reference-list CSV files.</summary>
 public static class CsvTable
 {
-    public static List<string[]> Parse(TextReader reader)
+    /// <summary>Rows of fields; more than <paramref name="maxRows"/> rows throws <see cref="InvalidDataException"/>.</summary>
+    public static List<string[]> Parse(TextReader reader, int maxRows = int.MaxValue)
     {
         var rows = new List<string[]>();
         var fields = new List<string>();
@@ -30,7 +31,10 @@ public static class CsvTable
                 case '"' when field.Length == 0: quoted = true; break;
                 case ',': fields.Add(field.ToString()); field.Clear(); break;
                 case '\r': break;
-                case '\n': fields.Add(field.ToString()); field.Clear(); rows.Add([.. fields]); fields.Clear(); break;
+                case '\n':
+                    if (rows.Count == maxRows) throw new InvalidDataException($"The file has more than {maxRows:N0} rows; no smelter list is that long.");
+                    fields.Add(field.ToString()); field.Clear(); rows.Add([.. fields]); fields.Clear();
+                    break;
                 default: field.Append(ch); break;
             }
         }

@@ -10,6 +10,13 @@ namespace Workflow.Cmrt.Reference;
 /// </summary>
 public static class GenericReferenceImporter
 {
+    /// <summary>Most rows read from a CSV list; RMI's own lists have a few thousand.</summary>
+    public const int MaxCsvRows = 100_000;
+
+    /// <summary>
+    /// Throws <see cref="InvalidDataException"/> naming the file and what is wrong for anything that is not a usable
+    /// list, hostile files included (zip bombs, XML entity bombs, a real password, more rows than any list has).
+    /// </summary>
     public static SmelterReferenceList Load(string path)
     {
         if (System.IO.Directory.Exists(path)) return ReferenceListLoaders.Directory(path);
@@ -17,9 +24,23 @@ public static class GenericReferenceImporter
         var version = $"{Path.GetFileName(path)} ({File.GetLastWriteTimeUtc(path):yyyy-MM-dd})";
         if (PhysicalFormSniffer.Sniff(bytes) == PhysicalForm.Unknown)
         {
-            var table = CsvTable.Parse(new StringReader(CsvTable.DecodeText(bytes)));
+            var table = CsvTable.Parse(new StringReader(CsvTable.DecodeText(bytes)), MaxCsvRows);
             return FromTable(table, version) ?? throw new InvalidDataException($"{path}: no header row with Smelter ID and Metal columns was found.");
         }
+        SmelterReferenceList? list;
+        try
+        {
+            list = FromWorkbook(bytes, version);
+        }
+        catch (Exception e) when (ReadFailures.Describe(e) is { } message)
+        {
+            throw new InvalidDataException($"{path}: {message}", e);
+        }
+        return list ?? throw new InvalidDataException($"{path}: no sheet with Smelter ID and Metal columns was found.");
+    }
+
+    private static SmelterReferenceList? FromWorkbook(byte[] bytes, string version)
+    {
         using var workbook = WorkbookOpener.Open(new MemoryStream(bytes), CmrtReaderOptions.Default);
         if (workbook.Sheet("Smelter Look-up", 9) is { } lookup) return LookupSheetLoader.FromSheet(lookup, version);
         foreach (var name in workbook.SheetNames)
@@ -30,7 +51,7 @@ public static class GenericReferenceImporter
                 .Select(r => Enumerable.Range(1, 30).Select(c => sheet.Text(r, c) ?? string.Empty).ToArray()).ToList();
             if (FromTable(table, version) is { } list) return list;
         }
-        throw new InvalidDataException($"{path}: no sheet with Smelter ID and Metal columns was found.");
+        return null;
     }
 
     public static SmelterReferenceList? FromTable(IReadOnlyList<string[]> rows, string version)
