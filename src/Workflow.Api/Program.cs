@@ -33,6 +33,7 @@ builder.Services.AddWorkflowPages();
 
 var app = builder.Build();
 
+app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseWorkflowErrors();
 app.UseAuthentication();

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Workflow.Cmrt.Writing;
@@ -112,5 +115,54 @@ public class SupplierLinkLimitTests
 
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Workbook()), "file", "from-the-buyer.xlsx" } };
         Assert.Equal(HttpStatusCode.OK, (await app.ClientFor(WorkflowApp.OwnerKey).PostAsync($"/api/cases/{c}/submissions", form)).StatusCode);
+    }
+
+    [Fact]
+    public async Task BehindATrustedProxy_TheForwardedAddressIsCounted_AndOthersCannotChooseTheirs()
+    {
+        var settings = Limits(perLink: 100, perAddress: 2);
+        settings["Network:TrustedProxies:0"] = "10.0.0.5";
+        using var app = new WorkflowApp(settings: settings);
+        var cases = await app.LaunchAsync(6, "proxy");
+        var signer = app.Service<SupplierLinkSigner>();
+        var remote = IPAddress.Parse("10.0.0.5");
+        using var factory = app.WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.AddSingleton<IStartupFilter>(new RemoteAddress(() => remote))));
+
+        async Task<HttpStatusCode> From(string forwardedFor, Guid c)
+        {
+            var file = new ByteArrayContent(Workbook());
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/supplier/{signer.Create(c)}")
+            {
+                Content = new MultipartFormDataContent { { file, "file", "cmrt.xlsx" } },
+            };
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            return (await factory.CreateClient().SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await From("203.0.113.1", cases[0]));
+        Assert.Equal(HttpStatusCode.OK, await From("203.0.113.1", cases[1]));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await From("203.0.113.1", cases[2]));
+        Assert.Equal(HttpStatusCode.OK, await From("203.0.113.2", cases[2]));
+
+        // Not through the proxy: a made-up X-Forwarded-For is ignored and the real address is counted.
+        remote = IPAddress.Parse("198.51.100.7");
+        Assert.Equal(HttpStatusCode.OK, await From("192.0.2.1", cases[3]));
+        Assert.Equal(HttpStatusCode.OK, await From("192.0.2.2", cases[4]));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await From("192.0.2.3", cases[5]));
+    }
+
+    /// <summary>Sets the connection's remote address, as Kestrel would for a real client.</summary>
+    private sealed class RemoteAddress(Func<IPAddress> address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address();
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
