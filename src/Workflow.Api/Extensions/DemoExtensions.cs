@@ -8,12 +8,30 @@ public static class DemoExtensions
     public static async Task RunWithDemoOptionAsync(this WebApplication app, bool loadDemo)
     {
         await app.StartAsync();
-        if (loadDemo)
+        try
+        {
+            if (loadDemo) await LoadDemoAsync(app);
+            foreach (var url in app.Urls) app.Logger.LogInformation("Service ready on {Url}", url);
+            await app.WaitForShutdownAsync();
+        }
+        finally
+        {
+            // Whatever ends the run (Ctrl-C while the demo loads, a failure), the host stops, and the embedded
+            // PostgreSQL cluster stops with it instead of being left running.
+            await app.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task LoadDemoAsync(WebApplication app)
+    {
+        try
         {
             using var scope = app.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<DemoCampaignLoader>().LoadAsync(app.Lifetime.ApplicationStopping);
         }
-        foreach (var url in app.Urls) app.Logger.LogInformation("Service ready on {Url}", url);
-        await app.WaitForShutdownAsync();
+        catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            app.Logger.LogWarning("Stopped while loading the demo campaign, which stays partly loaded; start with an empty data folder for a complete one");
+        }
     }
 }
