@@ -88,11 +88,11 @@ public sealed class DovecotServer : IDisposable
             Run("chown", "nobody:nogroup", Path.Combine(_root, "mail"));
             Run("chmod", "644", passwd);
         }
-        _process = Process.Start(new ProcessStartInfo("/usr/sbin/dovecot", ["-F", "-c", config])
+        _process = EndsWithTestRun.Watch(Process.Start(new ProcessStartInfo("/usr/sbin/dovecot", ["-F", "-c", config])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
-        })!;
+        })!);
         WaitForPort();
     }
 

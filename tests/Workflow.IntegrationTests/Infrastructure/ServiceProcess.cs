@@ -63,7 +63,7 @@ public sealed class ServiceProcess : IDisposable
             UseShellExecute = false,
         };
         foreach (var (k, v) in _environment) info.Environment[k] = v;
-        _process = Process.Start(info)!;
+        _process = EndsWithTestRun.Watch(Process.Start(info)!);
         _process.OutputDataReceived += (_, e) => Log(e.Data);
         _process.ErrorDataReceived += (_, e) => Log(e.Data);
         _process.BeginOutputReadLine();

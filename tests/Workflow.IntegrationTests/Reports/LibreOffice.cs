@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using Workflow.IntegrationTests.Infrastructure;
+
 namespace Workflow.IntegrationTests.Reports;
 
 /// <summary>
@@ -32,7 +34,7 @@ public static class LibreOffice
                          "--convert-to", "pdf", "--outdir", work.FullName, input })
                 start.ArgumentList.Add(a);
             start.Environment["HOME"] = work.FullName;
-            using var process = Process.Start(start)!;
+            using var process = EndsWithTestRun.Watch(Process.Start(start)!);
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             using var cts = new CancellationTokenSource(Timeout);

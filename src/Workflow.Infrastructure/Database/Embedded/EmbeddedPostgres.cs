@@ -60,6 +60,7 @@ public sealed class EmbeddedPostgres : IDisposable
             Port = FreeLoopbackPort();
             StartServer(Port);
             _startedHere = true;
+            StopWhenThisProcessEnds();
         }
         ConnectionString = BuildConnectionString(Port, password, "postgres");
         EnsureDatabase(_options.Database);
@@ -95,6 +96,36 @@ public sealed class EmbeddedPostgres : IDisposable
         ProcessRunner.Run(Path.Combine(_options.BinDirectory, "pg_ctl"),
             ["stop", "-D", _clusterDir, "-m", "fast", "-w", "-t", "60"], _runAs, TimeSpan.FromSeconds(90));
     }
+
+    /// <summary>
+    /// For throwaway clusters, a watchdog outside this process (its own session, so a kill of our process group spares
+    /// it) that stops the cluster and deletes its folder once this process is gone, however it went: a failing test
+    /// run, Ctrl-C, SIGTERM or kill -9 give the process no chance to do it itself. A service's own cluster is not
+    /// watched: after a crash the next start joins it, and a watchdog could stop it under the restarted service.
+    /// </summary>
+    private void StopWhenThisProcessEnds()
+    {
+        if (!_options.Throwaway || OperatingSystem.IsWindows()) return;
+        var postmasterPid = File.ReadLines(Path.Combine(_clusterDir, "postmaster.pid")).FirstOrDefault()?.Trim() ?? "";
+        var stop = string.Join(' ', (_runAs is null ? [] : new[] { "runuser", "-u", Quote(_runAs), "--" })
+            .Concat([Quote(Path.Combine(_options.BinDirectory, "pg_ctl")), "stop", "-D", Quote(_clusterDir), "-m", "immediate", "-w"]));
+        // Only the server this process started is stopped, never one started in the same folder later.
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 1; done; " +
+                     $"if [ \"$(head -n1 {Quote(Path.Combine(_clusterDir, "postmaster.pid"))})\" = {Quote(postmasterPid)} ]; then {stop}; fi; " +
+                     $"rm -rf {Quote(_root)}";
+        var psi = new System.Diagnostics.ProcessStartInfo("setsid") { UseShellExecute = false };
+        foreach (var a in new[] { "sh", "-c", script }) psi.ArgumentList.Add(a);
+        try
+        {
+            using var _ = System.Diagnostics.Process.Start(psi);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No setsid (util-linux): the process's own exit handler still stops the cluster on a normal exit.
+        }
+    }
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
 
     private FileStream AcquireStartLock()
     {

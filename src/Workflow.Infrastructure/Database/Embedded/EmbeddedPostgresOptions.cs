@@ -24,4 +24,9 @@ public sealed class EmbeddedPostgresOptions
     public int MaxConnections { get; set; } = 200;
     /// <summary>Throwaway clusters for tests turn durability off: faster, and nothing is worth keeping.</summary>
     public bool Durable { get; set; } = true;
+    /// <summary>
+    /// Throwaway clusters for tests: when the process that started the cluster ends, however it ends (kill -9
+    /// included), the cluster is stopped and its folder deleted.
+    /// </summary>
+    public bool Throwaway { get; set; }
 }
