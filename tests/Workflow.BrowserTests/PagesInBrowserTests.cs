@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Workflow.BrowserTests.Support;
@@ -29,7 +30,7 @@ public class PagesInBrowserTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "escalations");
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task Owner_ImportsSuppliers_LaunchesAndUploadsCmrt_SeesFindingsAtOnce()
     {
         var page = await fixture.SignedInPageAsync(Roles.ComplianceOwner);

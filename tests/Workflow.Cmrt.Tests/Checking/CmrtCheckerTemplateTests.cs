@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading;
@@ -6,7 +7,7 @@ using Workflow.Cmrt.Tests.Support;
 namespace Workflow.Cmrt.Tests.Checking;
 
 /// <summary>Each Checker rule of the 6.x templates (and the reviewer checks) on filled copies of the real RMI templates.</summary>
-public class CmrtCheckerTemplateTests(FilledTemplateFixture templates) : IClassFixture<FilledTemplateFixture>
+public class CmrtCheckerTemplateTests(FilledTemplateFixture _templates) : IClassFixture<FilledTemplateFixture>
 {
     private static readonly Dictionary<string, (Action<TemplateFiller> Edit, string Code, string Location)> ErrorCases = new()
     {
@@ -51,26 +52,26 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture templates) : IClassF
         return data;
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("6.01")]
     [InlineData("6.22")]
     [InlineData("6.5")]
     public void Evaluate_CompleteDeclaration_Accepted(string version)
     {
-        var evaluation = Evaluate(templates.Valid(version));
+        var evaluation = Evaluate(_templates.Valid(version));
 
         Assert.Equal(Outcome.Accepted, evaluation.Outcome);
         Assert.DoesNotContain(evaluation.Findings, f => f.Severity != FindingSeverity.Warning);
         Assert.Equal("strong", evaluation.ProgramStrength);
     }
 
-    [Theory]
+    [RealFilesTheory]
     [MemberData(nameof(ErrorCaseData))]
     public void Evaluate_CheckerRuleBroken_InvalidWithCodeAtLocation(string version, string caseName)
     {
         var (edit, code, location) = ErrorCases[caseName];
 
-        var evaluation = Evaluate(templates.With(version, edit));
+        var evaluation = Evaluate(_templates.With(version, edit));
 
         Assert.Equal(Outcome.Invalid, evaluation.Outcome);
         var errors = evaluation.Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
@@ -78,12 +79,12 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture templates) : IClassF
         Assert.All(errors, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("6.01")]
     [InlineData("6.5")]
     public void Evaluate_ProductScopeWithProducts_Accepted(string version)
     {
-        var path = templates.With(version, f => f.Declaration("D9", "B. Product (or List of Products)").Product("B6", "ACME-100").Product("C6", "Widget"));
+        var path = _templates.With(version, f => f.Declaration("D9", "B. Product (or List of Products)").Product("B6", "ACME-100").Product("C6", "Widget"));
 
         var evaluation = Evaluate(path);
 
@@ -91,12 +92,12 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture templates) : IClassF
         Assert.Equal("ACME-100", Assert.Single(evaluation.Declaration!.Products).Number);
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("6.22")]
     [InlineData("6.5")]
     public void Evaluate_Q1NoForTin_TinOutOfScopeAndItsQuestionsNotRequired(string version)
     {
-        var path = templates.With(version, f =>
+        var path = _templates.With(version, f =>
         {
             f.Declaration("D27", "No");
             foreach (var row in new[] { 33, 39, 45, 51, 57, 63, 69 }) f.Declaration($"D{row}", null);
@@ -109,10 +110,10 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture templates) : IClassF
         Assert.Contains(evaluation.Findings, f => f.Code == "CMRT-SMELTER-METAL-NOT-IN-SCOPE" && f.Severity == FindingSeverity.Warning);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_AllMetalsOutOfScope_CompanyQuestionsNotRequiredAndProgramNotApplicable()
     {
-        var path = templates.With("6.5", f =>
+        var path = _templates.With("6.5", f =>
         {
             foreach (var row in new[] { 26, 27, 28, 29 }) f.Declaration($"D{row}", "No");
             foreach (var row in new[] { 75, 77, 79, 81, 83, 85, 87, 89 }) f.Declaration($"D{row}", null);
@@ -125,22 +126,22 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture templates) : IClassF
         Assert.Equal("no-3tg", evaluation.Determination);
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("6.01")]
     [InlineData("6.5")]
     public void Evaluate_CoveredCountrySourcingYes_RedFlag(string version)
     {
-        var evaluation = Evaluate(templates.With(version, f => f.Declaration("D40", "Yes")));
+        var evaluation = Evaluate(_templates.With(version, f => f.Declaration("D40", "Yes")));
 
         Assert.Equal(Outcome.RedFlag, evaluation.Outcome);
         var flag = Assert.Single(evaluation.Findings, f => f.Severity == FindingSeverity.RedFlag);
         Assert.Equal(("CMRT-RED-FLAG-COVERED-COUNTRY-SOURCING", "Declaration!D40"), (flag.Code, flag.Location));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_NotListedSmelterInCoveredCountry_RedFlag()
     {
-        var path = templates.With("6.5", f => f.Smelter("B9", "Gold").Smelter("C9", "Smelter not listed")
+        var path = _templates.With("6.5", f => f.Smelter("B9", "Gold").Smelter("C9", "Smelter not listed")
             .Smelter("D9", "Kivu Gold Refinery").Smelter("E9", "Congo, Democratic Republic of the"));
 
         var evaluation = Evaluate(path);
@@ -150,10 +151,10 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture templates) : IClassF
         Assert.Contains(evaluation.Smelters, s => s.Name == "Kivu Gold Refinery" && s.Status == "not-listed" && s.RedFlag);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_AnswersWithOddCaseSpacesAndPercentAsNumber_Accepted()
     {
-        var path = templates.With("6.5", f => f.Declaration("D26", " yes ").Declaration("D38", "NO").Declaration("D56", 1d)
+        var path = _templates.With("6.5", f => f.Declaration("D26", " yes ").Declaration("D38", "NO").Declaration("D56", 1d)
             .Declaration("D83", "Yes, in conformance with IPC-1755 [e.g., CMRT]"));
 
         var evaluation = Evaluate(path);
@@ -162,48 +163,48 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture templates) : IClassF
         Assert.Equal(new ResponseRate(100, true), evaluation.Declaration!.For(Metal.Tantalum).ResponseRate);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_EffectiveDateAsText_Parsed()
     {
-        var evaluation = Evaluate(templates.With("6.5", f => f.Declaration("D22", "27-Jun-2014")));
+        var evaluation = Evaluate(_templates.With("6.5", f => f.Declaration("D22", "27-Jun-2014")));
 
         Assert.Equal(new DateOnly(2014, 6, 27), evaluation.Declaration!.Company.EffectiveDate);
         Assert.Equal(Outcome.Accepted, evaluation.Outcome);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_LookupNameOnlyWithEmptyCachedFormulas_DerivesCidAndCountryFromLookupSheet()
     {
-        var d = CmrtReader.Read(templates.Valid("6.5")).Declaration!;
+        var d = CmrtReader.Read(_templates.Valid("6.5")).Declaration!;
 
         var gold = Assert.Single(d.Smelters, s => s.Metal == Metal.Gold);
         Assert.Equal(("CID002763", "ITALY", "lookup-sheet"), (gold.Cid, gold.Country, gold.CidSource));
         Assert.Equal("Alpha Assembly Solutions Inc", Assert.Single(d.Smelters, s => s.Metal == Metal.Tin).Name);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_CidTypedInInputColumnOnly_DerivesMetalNameAndCountry()
     {
-        var d = CmrtReader.Read(templates.With("6.5", f => f.Smelter("A9", "CID000004"))).Declaration!;
+        var d = CmrtReader.Read(_templates.With("6.5", f => f.Smelter("A9", "CID000004"))).Declaration!;
 
         var row = Assert.Single(d.Smelters, s => s.RowNumber == 9);
         Assert.Equal((Metal.Tungsten, "CID000004", "A.L.M.T. Corp.", "JAPAN"), (row.Metal, row.Cid, row.Name, row.Country));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_SmelterNotYetIdentified_WarningOnly()
     {
-        var evaluation = Evaluate(templates.With("6.5", f => f.Smelter("B9", "Gold").Smelter("C9", "Smelter not yet identified")));
+        var evaluation = Evaluate(_templates.With("6.5", f => f.Smelter("B9", "Gold").Smelter("C9", "Smelter not yet identified")));
 
         Assert.Equal(Outcome.Accepted, evaluation.Outcome);
         Assert.Contains(evaluation.Findings, f => f.Code == "CMRT-SMELTER-NOT-YET-IDENTIFIED" && f.Location == "Smelter List!C9");
         Assert.Contains(evaluation.Smelters, s => s.Status == "not-yet-identified");
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_UnknownSmelterName_WarningUnmatched()
     {
-        var evaluation = Evaluate(templates.With("6.5", f => f.Smelter("B9", "Tin").Smelter("C9", "Totally Unknown Tin Works")));
+        var evaluation = Evaluate(_templates.With("6.5", f => f.Smelter("B9", "Tin").Smelter("C9", "Totally Unknown Tin Works")));
 
         Assert.Equal(Outcome.Accepted, evaluation.Outcome);
         Assert.Contains(evaluation.Findings, f => f.Code == "CMRT-SMELTER-UNMATCHED" && f.Location == "Smelter List!C9");

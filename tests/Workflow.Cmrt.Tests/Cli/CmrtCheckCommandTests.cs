@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Text.Json;
 using Workflow.Cli;
 using Workflow.Cli.Cmrt;
@@ -18,7 +19,7 @@ public class CmrtCheckCommandTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Check_JsonOverAllSamples_OneLinePerFileWithContractFieldsAndExit0()
     {
         var files = SharedData.Samples.Select(s => SharedData.Cmrt("ddm/" + s)).ToArray();
@@ -47,7 +48,7 @@ public class CmrtCheckCommandTests
         }
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Check_JsonGreen301_CompanyScopeMetalsSmelters()
     {
         var (_, output, _) = Run("cmrt", "check", "--json", "--reference", SharedData.ReferenceDirectory, SharedData.Sample("3.01", "green.xlsx"));
@@ -62,7 +63,7 @@ public class CmrtCheckCommandTests
         Assert.Equal(("CID000035", "conformant"), (gold.GetProperty("cid").GetString(), gold.GetProperty("status").GetString()));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Check_UnreadableFileAmongOthers_Exit1AndUnreadableLine()
     {
         var junk = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
@@ -79,7 +80,7 @@ public class CmrtCheckCommandTests
         finally { File.Delete(junk); }
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Check_TextReport_ShowsOutcomeAndFindings()
     {
         var (exit, output, _) = Run("cmrt", "check", SharedData.Sample("3.01", "validation_needed.xlsx"));
@@ -98,7 +99,7 @@ public class CmrtCheckCommandTests
     [InlineData("nosuchcommand")]
     public void Run_UsageError_Exit2(params string[] args) => Assert.Equal(2, Run(args).Exit);
 
-    [Fact]
+    [RealFilesFact]
     public void Check_InvalidPolicyFile_Exit2NamingTheProblem()
     {
         var policy = Path.Combine(Path.GetTempPath(), $"bad-policy-{Guid.NewGuid():N}.yaml");
@@ -113,7 +114,7 @@ public class CmrtCheckCommandTests
         finally { File.Delete(policy); }
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Check_StricterPolicyFile_TurnsUnknownSmeltersIntoRedFlags()
     {
         var policy = Path.Combine(Path.GetTempPath(), $"strict-policy-{Guid.NewGuid():N}.yaml");

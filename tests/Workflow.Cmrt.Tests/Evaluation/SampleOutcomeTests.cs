@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Tests.Support;
@@ -8,7 +9,7 @@ public class SampleOutcomeTests
 {
     private static readonly DateOnly AsOf = new(2025, 6, 30);
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("2.03a/green.xlsx", Outcome.Accepted)]
     [InlineData("2.03a/high_risk.xlsx", Outcome.RedFlag)]
     [InlineData("2.03a/validation_needed.xlsx", Outcome.Invalid)]
@@ -27,7 +28,7 @@ public class SampleOutcomeTests
         Assert.Equal(expected, evaluation.Outcome);
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("2.03a/green.xlsx", Outcome.Accepted)]
     [InlineData("3.01/high_risk.xlsx", Outcome.RedFlag)]
     [InlineData("3.01/empty-encrypted.xls", Outcome.Invalid)]
@@ -40,7 +41,7 @@ public class SampleOutcomeTests
         Assert.Equal(expected, evaluation.Outcome);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_HighRisk301_RedFlagsEveryCoveredCountryYesAnswer()
     {
         using var file = File.OpenRead(SharedData.Sample("3.01", "high_risk.xlsx"));
@@ -52,7 +53,7 @@ public class SampleOutcomeTests
         Assert.All(flags, f => Assert.Equal("CMRT-RED-FLAG-COVERED-COUNTRY-SOURCING", f.Code));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_HighRisk203a_RedFlagOnlyForTantalum()
     {
         using var file = File.OpenRead(SharedData.Sample("2.03a", "high_risk.xlsx"));
@@ -63,7 +64,7 @@ public class SampleOutcomeTests
         Assert.Equal("Declaration!D28", flag.Location);
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("2.03a")]
     [InlineData("3.01")]
     public void Evaluate_ValidationNeeded_ReportsMissingCompanyNameAndScope(string version)
@@ -76,7 +77,7 @@ public class SampleOutcomeTests
         Assert.Equal([("CMRT-REQ-COMPANY-NAME", "Declaration!D8"), ("CMRT-REQ-SCOPE", "Declaration!D9")], errors);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Evaluate_Green301_ProgramStrongAndDeterminationRecycled()
     {
         using var file = File.OpenRead(SharedData.Sample("3.01", "green.xlsx"));

@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -75,7 +76,7 @@ public class BadInputTests
     public void Read_MissingFile_UnreadableNotException() =>
         AssertUnreadable(CmrtReader.Read(Path.Combine(Path.GetTempPath(), "no-such-cmrt.xlsx")), "could not be opened");
 
-    [Fact]
+    [RealFilesFact]
     public void Read_TruncatedZip_CorruptZip()
     {
         var bytes = File.ReadAllBytes(SharedData.Sample("3.01", "green.xlsx"));
@@ -107,7 +108,7 @@ public class BadInputTests
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"took {sw.Elapsed}");
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_MoreDataThanUncompressedBudget_ZipBombMessage()
     {
         var bytes = File.ReadAllBytes(SharedData.Template("6.5"));
@@ -179,7 +180,7 @@ public class BadInputTests
         AssertUnreadable(Read(bytes), "invalid cell reference");
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_TimeBudgetExceeded_Unreadable()
     {
         var bytes = File.ReadAllBytes(SharedData.Template("6.5"));
@@ -187,7 +188,7 @@ public class BadInputTests
         AssertUnreadable(Read(bytes, CmrtReaderOptions.Default with { TimeBudget = TimeSpan.FromTicks(1) }), "took longer");
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_FileLargerThanLimit_Unreadable()
     {
         var bytes = File.ReadAllBytes(SharedData.Sample("3.01", "green.xlsx"));
@@ -230,7 +231,7 @@ public class BadInputTests
         Assert.Equal("1", result.Version);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_EmrtTemplate_RecognisedAndUnsupported()
     {
         var result = CmrtReader.Read(SharedData.Cmrt("rmi-templates/RMI_EMRT_2.1.xlsx"));
@@ -239,7 +240,7 @@ public class BadInputTests
         Assert.Equal("EMRT", result.Template);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_EncryptedWithAnotherPassword_ProtectedMessage()
     {
         // Changing the verifier's salt in EncryptionInfo makes "VelvetSweatshop" fail exactly as another password would;
@@ -254,7 +255,7 @@ public class BadInputTests
         AssertUnreadable(Read(bytes), "password other than Excel's default");
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Biff8EncryptedWithAnotherPassword_ProtectedMessage()
     {
         // FILEPASS record (0x002F, 54 bytes: RC4 1.1 header, then salt, verifier, verifier hash); a changed salt

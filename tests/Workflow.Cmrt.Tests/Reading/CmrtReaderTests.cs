@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Tests.Support;
@@ -6,7 +7,7 @@ namespace Workflow.Cmrt.Tests.Reading;
 
 public class CmrtReaderTests
 {
-    [Theory]
+    [RealFilesTheory]
     [InlineData("2.03a/green.xlsx", "2.03a", 2)]
     [InlineData("2.03a/high_risk.xlsx", "2.03a", 2)]
     [InlineData("2.03a/validation_needed.xlsx", "2.03a", 2)]
@@ -25,7 +26,7 @@ public class CmrtReaderTests
         Assert.Equal(family, result.Declaration.Family);
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("6.01")]
     [InlineData("6.22")]
     [InlineData("6.5")]
@@ -40,7 +41,7 @@ public class CmrtReaderTests
         Assert.Empty(result.Declaration.Products);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Green301_MapsCompanyFieldsAndDate1904Serial()
     {
         var d = CmrtReader.Read(SharedData.Sample("3.01", "green.xlsx")).Declaration!;
@@ -53,7 +54,7 @@ public class CmrtReaderTests
         Assert.Equal("English", d.Language);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Green301_MapsPerMetalAnswersToMeanings()
     {
         var d = CmrtReader.Read(SharedData.Sample("3.01", "green.xlsx")).Declaration!;
@@ -68,7 +69,7 @@ public class CmrtReaderTests
         Assert.Equal("http://company/policy", d.CompanyQuestions.PolicyPublic!.Comment);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_HighRisk301_NormalisesTrailingSpaceInResponseRate()
     {
         var d = CmrtReader.Read(SharedData.Sample("3.01", "high_risk.xlsx")).Declaration!;
@@ -79,7 +80,7 @@ public class CmrtReaderTests
         Assert.Equal(new ResponseRate(75, false), d.For(Metal.Tin).ResponseRate);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Green203a_MapsVersion2QuestionsAndRepresentative()
     {
         var d = CmrtReader.Read(SharedData.Sample("2.03a", "green.xlsx")).Declaration!;
@@ -93,7 +94,7 @@ public class CmrtReaderTests
         Assert.Equal("Yes (documentation review only)", d.CompanyQuestions.ReviewsSupplierInformation.Raw);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Green301WithEmptyCachedIds_DerivesCidFromWorkbookLookup()
     {
         var d = CmrtReader.Read(SharedData.Sample("3.01", "green.xlsx")).Declaration!;
@@ -105,7 +106,7 @@ public class CmrtReaderTests
         Assert.Equal("UNITED STATES", tantalum.Country);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Green203aWithReferenceList_TranslatesV2IdFromLookupToCid()
     {
         var d = CmrtReader.Read(SharedData.Sample("2.03a", "green.xlsx"), ReferenceLists.WithCfsiEra).Declaration!;
@@ -116,7 +117,7 @@ public class CmrtReaderTests
         Assert.Equal("v2-translation", gold.CidSource);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Green203aWithoutReferenceList_KeepsV2IdUnresolved()
     {
         var d = CmrtReader.Read(SharedData.Sample("2.03a", "green.xlsx")).Declaration!;
@@ -126,7 +127,7 @@ public class CmrtReaderTests
         Assert.Null(gold.Cid);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_EncryptedBiff8_ReadsWithDefaultPassword()
     {
         var result = CmrtReader.Read(SharedData.Sample("3.01", "empty-encrypted.xls"));
@@ -136,7 +137,7 @@ public class CmrtReaderTests
         Assert.All(result.Declaration.Metals, m => Assert.True(m.IntentionallyAdded.IsBlank));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_SameWorkbookFromNonSeekableStream_GivesSameDeclaration()
     {
         var bytes = File.ReadAllBytes(SharedData.Sample("3.01", "green.xlsx"));

@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.IO.Compression;
 using System.Text;
 using Workflow.Cmrt.Reading;
@@ -88,7 +89,7 @@ public class FileRecognitionTests
         Assert.Equal(RecognisedKind.DamagedContainer, FileRecognition.Recognise(bytes).Kind);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Recognise_RealXlsAndEncryptedXlsx_AreWorkbooks()
     {
         var xls = FileRecognition.Recognise(File.ReadAllBytes(SharedData.Sample("3.01", "empty-encrypted.xls")));

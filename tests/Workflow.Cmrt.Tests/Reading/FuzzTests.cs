@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -17,7 +18,7 @@ public class FuzzTests
     private static readonly DateOnly AsOf = new(2025, 6, 30);
     private static readonly CmrtReaderOptions Options = CmrtReaderOptions.Default with { TimeBudget = TimeSpan.FromSeconds(3) };
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("2.03a/green.xlsx", 1, 700)]
     [InlineData("3.01/high_risk.xlsx", 2, 700)]
     [InlineData("2.03a/empty-encrypted.xlsx", 3, 60)]
@@ -38,7 +39,7 @@ public class FuzzTests
         stats.AssertBounded(iterations);
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("3.01/green.xlsx", 11, 400)]
     [InlineData("2.03a/validation_needed.xlsx", 12, 300)]
     public void Read_ZipEntryMutationsOfRealWorkbook_NeverThrowsAndStaysBounded(string sample, int seed, int iterations)

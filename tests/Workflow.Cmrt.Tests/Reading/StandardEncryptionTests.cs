@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.IO.Compression;
 using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Reading.Workbook;
@@ -13,7 +14,7 @@ public class StandardEncryptionTests
         return (compound.Read("EncryptionInfo")!, compound.Read("EncryptedPackage")!);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void TryDecrypt_DefaultPassword_YieldsTheXlsxPackage()
     {
         var (info, package) = Streams();
@@ -25,7 +26,7 @@ public class StandardEncryptionTests
         Assert.NotNull(zip.GetEntry("xl/workbook.xml"));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void TryDecrypt_OtherPassword_ThrowsPasswordMessage()
     {
         var (info, package) = Streams();
@@ -35,7 +36,7 @@ public class StandardEncryptionTests
         Assert.Contains("password other than Excel's default", e.Message);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void TryDecrypt_AgileOrUnknownVersion_ReturnsNullForFallback()
     {
         var (info, package) = Streams();
@@ -44,7 +45,7 @@ public class StandardEncryptionTests
         Assert.Null(StandardEncryption.TryDecrypt(info, package, "VelvetSweatshop"));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void CompoundFile_Biff8Workbook_HasWorkbookStreamAndNoEncryptionInfo()
     {
         var compound = CompoundFile.Open(File.ReadAllBytes(SharedData.Sample("3.01", "empty-encrypted.xls")));
@@ -53,7 +54,7 @@ public class StandardEncryptionTests
         Assert.Null(compound.Read("EncryptionInfo"));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_EncryptedXlsxThroughFastPath_SameDeclarationAsPlainSibling()
     {
         var encrypted = CmrtReader.Read(SharedData.Sample("2.03a", "empty-encrypted.xlsx")).Declaration!;

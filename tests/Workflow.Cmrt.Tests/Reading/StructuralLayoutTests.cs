@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Tests.Support;
@@ -21,7 +22,7 @@ public class StructuralLayoutTests : IDisposable
         return filler.Save(SharedData.Sample("3.01", "high_risk.xlsx"), _temp.Path);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Version4WithThreeXStructure_FoundByStructure()
     {
         var result = CmrtReader.Read(Relabel("4.10"));
@@ -35,7 +36,7 @@ public class StructuralLayoutTests : IDisposable
         Assert.Equal(4, d.Smelters.Count);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Version5WithTenCompanyQuestions_UnsupportedLayout()
     {
         var result = CmrtReader.Read(Relabel("5.12"));
@@ -45,7 +46,7 @@ public class StructuralLayoutTests : IDisposable
         Assert.Equal("5.12", result.Version);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Version4WithUnknownAnswerInBlock_UnsupportedLayoutRatherThanMisread()
     {
         var result = CmrtReader.Read(Relabel("4.01", f => f.Declaration("D44", "Perhaps")));
@@ -55,7 +56,7 @@ public class StructuralLayoutTests : IDisposable
         Assert.Contains("D44", result.UnreadableReason);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Read_Version7_NotSupported()
     {
         var result = CmrtReader.Read(Relabel("7.0"));

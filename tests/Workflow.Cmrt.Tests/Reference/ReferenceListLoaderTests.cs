@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reference;
 using Workflow.Cmrt.Tests.Support;
@@ -6,7 +7,7 @@ namespace Workflow.Cmrt.Tests.Reference;
 
 public class ReferenceListLoaderTests
 {
-    [Fact]
+    [RealFilesFact]
     public void CfsiStatusCsv_RealFile_LoadsStatuses()
     {
         var list = ReferenceListLoaders.CfsiStatusCsv(SharedData.Reference("cfsi_compliant_smelters_list.csv"));
@@ -33,7 +34,7 @@ public class ReferenceListLoaderTests
         finally { File.Delete(path); }
     }
 
-    [Fact]
+    [RealFilesFact]
     public void V2TranslationCsv_TranslatesV2IdsToCids()
     {
         var list = ReferenceListLoaders.V2TranslationCsv(SharedData.Reference("v2_to_v3_translation_data.csv"));
@@ -43,7 +44,7 @@ public class ReferenceListLoaderTests
         Assert.Null(list.ByV2Id("1XXX999"));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void SmelterReferencesCsv_LoadsNamesAndBothIds()
     {
         var list = ReferenceListLoaders.SmelterReferencesCsv(SharedData.Reference("smelter_references.csv"));
@@ -53,7 +54,7 @@ public class ReferenceListLoaderTests
         Assert.Same(perth, list.ByName(Metal.Gold, "WESTERN AUSTRALIAN MINT trading as the Perth Mint"));
     }
 
-    [Fact]
+    [RealFilesFact]
     public void Directory_MergesNamesV2IdsAndStatuses()
     {
         var list = ReferenceListLoaders.Directory(SharedData.ReferenceDirectory);
@@ -64,7 +65,7 @@ public class ReferenceListLoaderTests
         Assert.Contains("cfsi_compliant_smelters_list.csv", list.Version);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void LookupSheetLoader_Rmi65Template_GroupsAliasRowsByCid()
     {
         var list = LookupSheetLoader.Load(SharedData.Template("6.5"));
@@ -92,7 +93,7 @@ public class ReferenceListLoaderTests
         finally { File.Delete(path); }
     }
 
-    [Fact]
+    [RealFilesFact]
     public void GenericImporter_RmiTemplate_UsesLookupSheet()
     {
         var list = GenericReferenceImporter.Load(SharedData.Template("6.01"));

@@ -1,26 +1,18 @@
+using Workflow.Tests.Shared;
+
 namespace Workflow.Cmrt.Tests.Support;
 
 /// <summary>
-/// The real workbooks live in a "shared" folder beside the repository root (never copied into the repository);
-/// found by walking up from the test assembly directory.
+/// The real workbooks and lists of <see cref="RealFiles"/> (never copied into the repository); tests that use them
+/// are marked <see cref="RealFilesFactAttribute"/> or <see cref="RealFilesTheoryAttribute"/>.
 /// </summary>
 public static class SharedData
 {
-    private static readonly Lazy<string> RootPath = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "cmrt");
-            if (Directory.Exists(candidate)) return Path.Combine(dir.FullName, "shared");
-        }
-        throw new DirectoryNotFoundException("No shared/data/cmrt folder found above " + AppContext.BaseDirectory);
-    });
-
-    public static string Root => RootPath.Value;
-    public static string Cmrt(string relative) => Path.Combine(Root, "data", "cmrt", relative);
+    public static string Root => Path.GetDirectoryName(RealFiles.Required)!;
+    public static string Cmrt(string relative) => Path.Combine(RealFiles.Required, "cmrt", relative);
     public static string Sample(string version, string name) => Cmrt(Path.Combine("ddm", version, name));
     public static string Template(string version) => Cmrt(Path.Combine("rmi-templates", $"RMI_CMRT_{version}.xlsx"));
-    public static string ReferenceDirectory => Path.Combine(Root, "data", "reference");
+    public static string ReferenceDirectory => Path.Combine(RealFiles.Required, "reference");
     public static string Reference(string file) => Path.Combine(ReferenceDirectory, file);
 
     public static readonly string[] Samples =

@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.IO.Compression;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading;
@@ -48,7 +49,7 @@ public sealed class CmrtTemplateFillerTests
         Assert.Contains("xl/workbook.xml", e.Message);
     }
 
-    [Fact]
+    [RealFilesFact]
     public void RealTemplate_FilledRowsBeyondItsLastRow_ExtendTheDimension_AndReadBack()
     {
         // More smelters than the template has Smelter List rows (5–2504): rows are added, the sheet's extent follows.

@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -38,7 +39,7 @@ public class SubmissionTests : IClassFixture<SubmissionTests.App>
         return JsonDocument.Parse(body).RootElement;
     }
 
-    [Theory]
+    [RealFilesTheory]
     [InlineData("3.01", "green.xlsx", "accepted", "Responded")]
     [InlineData("3.01", "high_risk.xlsx", "red-flag", "Escalated")]
     [InlineData("3.01", "validation_needed.xlsx", "invalid", "Invalid")]
@@ -55,7 +56,7 @@ public class SubmissionTests : IClassFixture<SubmissionTests.App>
         if (outcome != "accepted") Assert.NotEmpty(result.GetProperty("findings").EnumerateArray());
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task InvalidThenCorrected_CaseEndsCorrected_FilesStoredAsReceived()
     {
         var caseId = await OneCaseAsync("corr");

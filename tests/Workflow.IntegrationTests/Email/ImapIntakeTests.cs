@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using MailKit;
 using MailKit.Search;
 using MimeKit;
@@ -21,7 +22,7 @@ public class ImapIntakeTests
         return m;
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task Intake_MatchesByPlusAddressSubjectAndSender_MovesThem_AndLeavesTheRestFlagged()
     {
         using var dovecot = new DovecotServer();
@@ -61,7 +62,7 @@ public class ImapIntakeTests
         Assert.Equal(new IntakeReport(0, 0), await app.Service<ImapIntake>().RunAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task Intake_AttachmentThatIsNotAWorkbook_LeftFlaggedForAPerson_NothingSubmittedAndNoMail()
     {
         using var dovecot = new DovecotServer();
@@ -87,7 +88,7 @@ public class ImapIntakeTests
         Assert.Single(await client.Inbox.SearchAsync(SearchQuery.Flagged));
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task Intake_OverImplicitTls_ReadsTheMailbox_OnlyWhenTheServerCertificateIsTrusted()
     {
         using var dovecot = new DovecotServer(tls: true);

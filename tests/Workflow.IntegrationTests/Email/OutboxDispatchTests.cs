@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Api.FollowUp;
@@ -161,7 +162,7 @@ public partial class OutboxDispatchTests
         Assert.All(files, f => Assert.Contains("X-Workflow-Kind: survey", File.ReadAllText(f)));
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task InvalidCmrt_CorrectionRequestListsEveryFinding()
     {
         await using var sink = new SmtpSink().Start();

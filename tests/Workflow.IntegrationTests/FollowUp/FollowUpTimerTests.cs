@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Net;
 using System.Net.Http.Json;
 using Workflow.Api.FollowUp;
@@ -122,7 +123,7 @@ public class FollowUpTimerTests : IClassFixture<FollowUpTimerTests.App>
         Assert.Contains("still unresolved at its deadline", termination.GetProperty("reason").GetString());
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task CorrectionWindow_ReminderThenEscalationByThePolicysRule_WhileANewInvalidFileKeepsTheClock()
     {
         var c = (await _app.LaunchAsync(1, "window"))[0];

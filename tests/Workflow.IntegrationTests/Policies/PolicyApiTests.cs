@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -77,7 +78,7 @@ public class PolicyApiTests : IClassFixture<PolicyApiTests.App>
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task Simulation_StricterDraft_ReportsCasesThatWouldChange()
     {
         var campaign = await _owner.CreateCampaignAsync("simulate");
@@ -99,7 +100,7 @@ public class PolicyApiTests : IClassFixture<PolicyApiTests.App>
         Assert.Equal(HttpStatusCode.NotFound, (await _owner.GetAsync("/api/policies/draft-escalate-all")).StatusCode);
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task ReferenceList_ImportCsv_BecomesActiveVersionUsedByEvaluations()
     {
         var csv = File.ReadAllBytes(SharedData.Path("reference", "cfsi_compliant_smelters_list.csv"));

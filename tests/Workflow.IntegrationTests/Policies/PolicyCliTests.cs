@@ -1,4 +1,5 @@
 extern alias cli;
+using Workflow.Tests.Shared;
 using System.Net;
 using System.Text.Json;
 using Workflow.IntegrationTests.Infrastructure;
@@ -16,7 +17,7 @@ public class PolicyCliTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task Simulate_DraftAgainstCampaignInServiceDatabase_ListsTheChangedCase()
     {
         using var app = new WorkflowApp();

@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
@@ -61,7 +62,7 @@ public class HostileReferenceListTests(SecurityApp fixture) : IClassFixture<Secu
         }
     }
 
-    [Theory]
+    [RealFilesTheory]
     [MemberData(nameof(Files))]
     public async Task Import_OfAHostileFile_Is400WithTheReadersMessage_AndImportsNothing(string what, string expected)
     {

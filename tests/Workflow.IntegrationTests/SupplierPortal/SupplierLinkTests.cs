@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using System.Net;
 using System.Net.Http.Headers;
 using Workflow.Infrastructure.SupplierLinks;
@@ -31,7 +32,7 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
         return new MultipartFormDataContent { { file, field, fileName } };
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task ValidLink_ShowsTheCase_AndAnUploadShowsTheFindingsAtOnce()
     {
         var c = (await _app.LaunchAsync(1, "portal"))[0];
@@ -60,7 +61,7 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
         Assert.Equal("Corrected", (await _app.CaseAsync(c)).Stage);
     }
 
-    [Fact]
+    [RealFilesFact]
     public async Task GermanSupplier_GetsThePageInGerman_WithTheFindingsAndANoteThatTheyAreInEnglish()
     {
         var c = (await _app.LaunchAsync(1, "deutsch", language: "de"))[0];
