@@ -8,8 +8,15 @@ namespace Workflow.Cmrt.Writing;
 /// </summary>
 public sealed record CmrtWorkbookSpec
 {
+    /// <summary>The layout written: any 2.x, 3.x or 6.x version ("2.03a", "3.01", "6.5").</summary>
     public string Version { get; init; } = "6.5";
-    public string RevisionText { get; init; } = "Revision 6.5\nApril 25, 2025";
+    private readonly string? _revisionText;
+    /// <summary>The template's revision line (Declaration!J3); "Revision {Version}" unless given.</summary>
+    public string RevisionText
+    {
+        get => _revisionText ?? (Version == "6.5" ? "Revision 6.5\nApril 25, 2025" : $"Revision {Version}");
+        init => _revisionText = value;
+    }
     public string Language { get; init; } = "English";
     public string? CompanyName { get; init; }
     public string? Scope { get; init; } = "A. Company";

@@ -2,18 +2,32 @@ using Workflow.Cmrt.Model;
 
 namespace Workflow.Cmrt.Writing;
 
-/// <summary>Writes a <see cref="CmrtWorkbookSpec"/> as a CMRT 6.x-layout workbook (Declaration, Smelter List, Product List).</summary>
+/// <summary>
+/// Writes a <see cref="CmrtWorkbookSpec"/> as a CMRT workbook in its version's layout (2.x, 3.x or 6.x: Declaration,
+/// Smelter List, Product List), by cell address as every reader works.
+/// </summary>
 public static class CmrtWorkbookWriter
 {
-    public static byte[] Write(CmrtWorkbookSpec spec)
+    public static byte[] Write(CmrtWorkbookSpec spec) => Build(spec).ToBytes();
+
+    /// <summary>The workbook's sheets and cells before they are packed, for writers of other physical forms (.xls).</summary>
+    public static XlsxWriter Build(CmrtWorkbookSpec spec)
     {
         var book = new XlsxWriter();
+        WriteCells(book, spec);
+        return book;
+    }
+
+    private static void WriteCells(XlsxWriter book, CmrtWorkbookSpec spec)
+    {
+        var layout = CmrtCells.LayoutOf(spec.Version);
         if (spec.IncludeGuideSheets) WriteGuideSheets(book, spec);
         var d = book.Sheet(CmrtLayout6.Declaration);
         d.Set("D2", "Conflict Minerals Reporting Template (CMRT)").Set("J3", spec.RevisionText).Set("D3", spec.Language);
         var s = book.Sheet(CmrtLayout6.SmelterList);
-        s.Set("B4", "Metal (*)").Set("C4", "Smelter Look-up (*)").Set("D4", "Smelter Name (1)").Set("E4", "Smelter Country (*)")
-         .Set("F4", "Smelter Identification").Set("G4", "Source of Smelter Identification Number").Set("Q3", spec.RevisionText);
+        s.Set(4, layout.Smelters.Metal, "Metal (*)").Set(4, layout.Smelters.Lookup, "Smelter Look-up (*)").Set(4, layout.Smelters.Name, "Smelter Name (1)")
+         .Set(4, layout.Smelters.Country, "Smelter Country (*)").Set(4, layout.Smelters.Id, "Smelter Identification")
+         .Set(layout.SmelterRevisionCell ?? "Q3", spec.RevisionText);
         if (spec.IncludeGuideSheets) book.Sheet("Checker").Set("B2", "Checker: open this file in the RMI template to see the checker's findings.");
         var p = book.Sheet(CmrtLayout6.ProductList);
         p.Set("B5", "Responder's Product Number (*)").Set("C5", "Responder's Product Name").Set("D5", "Comments");
@@ -25,7 +39,6 @@ public static class CmrtWorkbookWriter
             if (cell.Number is { } n) sheet.Set(cell.Row, cell.Column, n);
             else sheet.Set(cell.Row, cell.Column, cell.Text);
         }
-        return book.ToBytes();
     }
 
     private static void WriteGuideSheets(XlsxWriter book, CmrtWorkbookSpec spec)

@@ -25,6 +25,10 @@ public sealed class XlsxWriter
         return new XlsxSheet(rows);
     }
 
+    /// <summary>Every sheet in order with its cells (text or number), row by row.</summary>
+    public IEnumerable<(string Name, IEnumerable<(int Row, int Column, object Value)> Cells)> Sheets =>
+        _sheets.Select(s => (s.Name, s.Rows.SelectMany(r => r.Value.Select(c => (r.Key, c.Key, c.Value)))));
+
     public byte[] ToBytes()
     {
         using var buffer = new MemoryStream();

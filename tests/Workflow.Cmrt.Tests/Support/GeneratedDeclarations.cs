@@ -1,0 +1,75 @@
+using Workflow.Cmrt.Model;
+using Workflow.Cmrt.Reading;
+using Workflow.Cmrt.Reference;
+using Workflow.Cmrt.Writing;
+
+namespace Workflow.Cmrt.Tests.Support;
+
+/// <summary>
+/// Complete, acceptable declarations in each layout family the reader supports (2.x, 3.x, 6.x), written by the
+/// project's own writer with each version's own answer words, and the small smelter list they name.
+/// </summary>
+public static class GeneratedDeclarations
+{
+    public static readonly string[] Versions = ["2.01", "2.03a", "3.01", "6.01", "6.22", "6.5"];
+
+    public static readonly SmelterReference[] Smelters =
+    [
+        new("CID000101", Metal.Tantalum, "Alpha Tantalum Works", "Japan", AuditStatus: "Conformant"),
+        new("CID000102", Metal.Tin, "Beta Tin Smelting Co.", "Malaysia", AuditStatus: "Conformant"),
+        new("CID000103", Metal.Gold, "Gamma Gold Refinery AG", "Switzerland", AuditStatus: "Conformant"),
+        new("CID000104", Metal.Tungsten, "Delta Tungsten Ltd.", "Vietnam", AuditStatus: "Conformant"),
+    ];
+
+    public static SmelterReferenceList List { get; } = new("generated-test-list", Smelters);
+    public static CmrtReaderOptions ReaderOptions { get; } = CmrtReaderOptions.Default with { ReferenceList = List };
+
+    public static int FamilyOf(string version) => int.Parse(version.Split('.')[0]);
+
+    /// <summary>All four metals in scope, none from covered countries, every smelter identified and conformant.</summary>
+    public static CmrtWorkbookSpec Complete(string version) => new()
+    {
+        Version = version,
+        CompanyName = $"Generated Components {version} Ltd",
+        Scope = "A. Company",
+        UniqueId = "DUNS 123456789",
+        UniqueIdAuthority = FamilyOf(version) == 2 ? null : "Dun & Bradstreet",
+        Address = "1 Foundry Lane, Springfield",
+        ContactName = "Jane Doe",
+        ContactEmail = "jane.doe@generated.example",
+        ContactPhone = "+1 555 0100",
+        AuthorizerName = "John Roe",
+        AuthorizerTitle = "Chief Executive Officer",
+        AuthorizerEmail = "john.roe@generated.example",
+        AuthorizerPhone = "+1 555 0101",
+        EffectiveDate = new DateOnly(2025, 1, 15),
+        MetalAnswers = Enum.GetValues<Metal>().ToDictionary(m => m, _ => MetalAnswers(version, coveredCountry: false)),
+        CompanyAnswers = CompanyAnswers(version),
+        CompanyComments = [null, "https://generated.example/responsible-minerals"],
+        Smelters = Smelters.Select(s => new SmelterLine(s.Metal.ToString(), s.StandardName, s.StandardName, s.Country, s.Cid)).ToList(),
+    };
+
+    /// <summary>The per-metal answers in this version's numbering and words; Yes to covered-country sourcing when asked.</summary>
+    public static string?[] MetalAnswers(string version, bool coveredCountry) => FamilyOf(version) switch
+    {
+        2 => ["Yes", coveredCountry ? "Yes" : "No", "No", "Yes", "Yes all smelters have been provided", "Yes"],
+        3 => ["Yes", "Yes", coveredCountry ? "Yes" : "No", "No", "Yes, 100%", "Yes", "Yes"],
+        _ => ["Yes", "Yes", coveredCountry ? "Yes" : "No", "No", "No", "100%", "Yes", "Yes"],
+    };
+
+    public static string?[] CompanyAnswers(string version) => FamilyOf(version) switch
+    {
+        2 => ["Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes (3rd party audit)", "Yes", "Yes"],
+        3 => ["Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes"],
+        _ => ["Yes", "Yes", "Yes", "Yes", "Yes, in conformance with IPC1755 (e.g., CMRT)", "Yes", "Yes", "Yes, with the SEC"],
+    };
+
+    /// <summary>The three physical forms a supplier's file comes in.</summary>
+    public static byte[] InForm(CmrtWorkbookSpec spec, string form) => form switch
+    {
+        "xlsx" => CmrtWorkbookWriter.Write(spec),
+        "xls" => BiffWorkbook.From(CmrtWorkbookWriter.Build(spec)),
+        "encrypted" => EncryptedWorkbook.From(CmrtWorkbookWriter.Write(spec)),
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, "xlsx, xls or encrypted"),
+    };
+}
