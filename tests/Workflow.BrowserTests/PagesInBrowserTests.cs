@@ -30,7 +30,7 @@ public class PagesInBrowserTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "escalations");
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task Owner_ImportsSuppliers_LaunchesAndUploadsCmrt_SeesFindingsAtOnce()
     {
         var page = await fixture.SignedInPageAsync(Roles.ComplianceOwner);
@@ -62,7 +62,12 @@ public class PagesInBrowserTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Suppliers", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Upload CMRT" }).First.ClickAsync();
-        await page.GetByLabel("CMRT workbook").SetInputFilesAsync(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"));
+        await page.GetByLabel("CMRT workbook").SetInputFilesAsync(new FilePayload
+        {
+            Name = "validation_needed.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = Workflow.Cmrt.Writing.CmrtWorkbookWriter.Write(Workflow.Tests.Shared.GeneratedDeclarations.Invalid("3.01")),
+        });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#upload-result")).ToBeVisibleAsync();

@@ -19,6 +19,44 @@ public class CmrtCheckCommandTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
+    [Fact]
+    public void Check_JsonOverGeneratedDeclarations_OneLinePerFileWithItsOutcomeAndExit0()
+    {
+        using var temp = new TempDirectory();
+        var reference = Path.Combine(temp.Path, "smelters.csv");
+        File.WriteAllText(reference, GeneratedDeclarations.ListCsv());
+        var files = new[]
+        {
+            (Spec: GeneratedDeclarations.Complete("2.03a"), Form: "xls", Outcome: "accepted"),
+            (Spec: GeneratedDeclarations.CoveredCountryTin("3.01"), Form: "xlsx", Outcome: "red-flag"),
+            (Spec: GeneratedDeclarations.Invalid("6.5"), Form: "encrypted", Outcome: "invalid"),
+            (Spec: GeneratedDeclarations.Complete("6.5"), Form: "xlsx", Outcome: "accepted"),
+        }.Select((f, i) =>
+        {
+            var path = Path.Combine(temp.Path, $"{i}-{f.Spec.Version}.{(f.Form == "xls" ? "xls" : "xlsx")}");
+            File.WriteAllBytes(path, WorkbookForms.InForm(f.Spec, f.Form));
+            return (Path: path, f.Outcome);
+        }).ToArray();
+
+        var (exit, output, _) = Run(["cmrt", "check", "--json", "--as-of", "2025-06-30", "--reference", reference, .. files.Select(f => f.Path)]);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(files.Length, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var root = JsonDocument.Parse(lines[i]).RootElement;
+            Assert.Equal(files[i].Path, root.GetProperty("file").GetString());
+            Assert.Equal(files[i].Outcome, root.GetProperty("outcome").GetString());
+            foreach (var name in new[] { "version", "company", "scope", "metalsInScope", "programStrength", "findings", "smelters" })
+                Assert.True(root.TryGetProperty(name, out _), $"missing {name}");
+        }
+        var accepted = JsonDocument.Parse(lines[3]).RootElement;
+        Assert.Equal(["tantalum", "tin", "gold", "tungsten"], accepted.GetProperty("metalsInScope").EnumerateArray().Select(e => e.GetString()));
+        var gold = accepted.GetProperty("smelters").EnumerateArray().Single(s => s.GetProperty("metal").GetString() == "gold");
+        Assert.Equal(("CID000103", "conformant"), (gold.GetProperty("cid").GetString(), gold.GetProperty("status").GetString()));
+    }
+
     [RealFilesFact]
     public void Check_JsonOverAllSamples_OneLinePerFileWithContractFieldsAndExit0()
     {

@@ -9,7 +9,7 @@ using Workflow.Cmrt.Tests.Support;
 namespace Workflow.Cmrt.Tests.Reading;
 
 /// <summary>
-/// Seeded mutations of the real workbooks: whatever the bytes, reading and evaluating must return (readable or
+/// Seeded mutations of generated and real workbooks: whatever the bytes, reading and evaluating must return (readable or
 /// unreadable) without an exception and within a bounded time. Seeds are fixed so a failure reproduces.
 /// </summary>
 public class FuzzTests
@@ -34,6 +34,48 @@ public class FuzzTests
             var bytes = (byte[])original.Clone();
             MutateBytes(bytes, random, out var truncateAt);
             stats.Run(bytes.AsSpan(0, truncateAt).ToArray(), $"{sample} seed {seed} iteration {i}");
+        }
+
+        stats.AssertBounded(iterations);
+    }
+
+    [Theory]
+    [InlineData("2.03a", "xlsx", 21, 500)]
+    [InlineData("6.5", "xls", 22, 300)]
+    [InlineData("3.01", "encrypted", 23, 60)]
+    public void Read_ByteMutationsOfGeneratedWorkbook_NeverThrowsAndStaysBounded(string version, string form, int seed, int iterations)
+    {
+        var original = WorkbookForms.InForm(GeneratedDeclarations.Complete(version), form);
+        var random = new Random(seed);
+        var stats = new FuzzStats();
+
+        for (var i = 0; i < iterations; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            MutateBytes(bytes, random, out var truncateAt);
+            stats.Run(bytes.AsSpan(0, truncateAt).ToArray(), $"generated {version} {form} seed {seed} iteration {i}");
+        }
+
+        stats.AssertBounded(iterations);
+    }
+
+    [Theory]
+    [InlineData("6.5", 31, 400)]
+    [InlineData("2.03a", 32, 300)]
+    public void Read_ZipEntryMutationsOfGeneratedWorkbook_NeverThrowsAndStaysBounded(string version, int seed, int iterations)
+    {
+        var entries = Extract(WorkbookForms.InForm(GeneratedDeclarations.Complete(version), "xlsx"));
+        var targets = entries.Keys.Where(k => k.StartsWith("xl/", StringComparison.Ordinal) && k.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        var random = new Random(seed);
+        var stats = new FuzzStats();
+
+        for (var i = 0; i < iterations; i++)
+        {
+            var mutated = new Dictionary<string, byte[]>(entries);
+            var target = targets[random.Next(targets.Count)];
+            mutated[target] = MutateXml(entries[target], random);
+            if (random.Next(10) == 0) mutated.Remove(targets[random.Next(targets.Count)]);
+            stats.Run(Pack(mutated), $"generated {version} seed {seed} iteration {i} part {target}");
         }
 
         stats.AssertBounded(iterations);

@@ -2,6 +2,7 @@ using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Tests.Support;
+using Workflow.Tests.Shared;
 
 namespace Workflow.Cmrt.Tests.Reading;
 
@@ -32,7 +33,7 @@ public class GeneratedLayoutTests
     [MemberData(nameof(VersionsAndForms))]
     public void Read_CompleteDeclaration_FindsEveryAnswerWhereItsVersionKeepsIt(string version, string form)
     {
-        var bytes = GeneratedDeclarations.InForm(GeneratedDeclarations.Complete(version), form);
+        var bytes = WorkbookForms.InForm(GeneratedDeclarations.Complete(version), form);
         var result = Read(bytes);
 
         Assert.Equal(form switch { "xls" => RecognisedKind.BiffWorkbook, "encrypted" => RecognisedKind.EncryptedWorkbook, _ => RecognisedKind.OoxmlWorkbook },
@@ -63,7 +64,7 @@ public class GeneratedLayoutTests
     [MemberData(nameof(VersionsAndForms))]
     public void Evaluate_CompleteDeclaration_Accepted(string version, string form)
     {
-        var evaluation = Evaluate(GeneratedDeclarations.InForm(GeneratedDeclarations.Complete(version), form));
+        var evaluation = Evaluate(WorkbookForms.InForm(GeneratedDeclarations.Complete(version), form));
 
         Assert.True(evaluation.Outcome == Outcome.Accepted,
             $"{version} {form}: {evaluation.Outcome}: {string.Join("; ", evaluation.Findings.Where(f => f.Severity != FindingSeverity.Warning).Select(f => $"{f.Code} {f.Location} {f.Message}"))}");
@@ -78,7 +79,7 @@ public class GeneratedLayoutTests
         var spec = GeneratedDeclarations.Complete(version);
         var answers = new Dictionary<Metal, string?[]>(spec.MetalAnswers) { [Metal.Tin] = GeneratedDeclarations.MetalAnswers(version, coveredCountry: true) };
 
-        var evaluation = Evaluate(GeneratedDeclarations.InForm(spec with { MetalAnswers = answers }, "xlsx"));
+        var evaluation = Evaluate(WorkbookForms.InForm(spec with { MetalAnswers = answers }, "xlsx"));
 
         Assert.Equal(Outcome.RedFlag, evaluation.Outcome);
         var row = version[0] switch { '2' => 29, '3' => 39, _ => 39 };
@@ -91,7 +92,7 @@ public class GeneratedLayoutTests
     [InlineData("6.5", "xlsx")]
     public void Evaluate_WithoutCompanyName_InvalidNamingDeclarationD8(string version, string form)
     {
-        var evaluation = Evaluate(GeneratedDeclarations.InForm(GeneratedDeclarations.Complete(version) with { CompanyName = null }, form));
+        var evaluation = Evaluate(WorkbookForms.InForm(GeneratedDeclarations.Complete(version) with { CompanyName = null }, form));
 
         Assert.Equal(Outcome.Invalid, evaluation.Outcome);
         Assert.Contains(evaluation.Findings, f => f.Severity == FindingSeverity.Error && f.Location.Contains("D8"));

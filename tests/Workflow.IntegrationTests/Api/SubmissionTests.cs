@@ -56,12 +56,29 @@ public class SubmissionTests : IClassFixture<SubmissionTests.App>
         if (outcome != "accepted") Assert.NotEmpty(result.GetProperty("findings").EnumerateArray());
     }
 
-    [RealFilesFact]
+    [Theory]
+    [InlineData("2.03a", "accepted", "Responded")]
+    [InlineData("3.01", "red-flag", "Escalated")]
+    [InlineData("6.5", "invalid", "Invalid")]
+    [InlineData("6.5", "accepted", "Responded")]
+    public async Task Upload_GeneratedDeclaration_MovesCaseByOutcome(string version, string outcome, string state)
+    {
+        var caseId = await OneCaseAsync($"g{version}{outcome}".Replace(".", "").Replace("-", ""));
+        var file = outcome switch { "accepted" => TestWorkbooks.Accepted(version), "red-flag" => TestWorkbooks.RedFlag(version), _ => TestWorkbooks.Invalid(version) };
+
+        var result = await UploadAsync(caseId, file, $"CMRT {version}.xlsx");
+
+        Assert.Equal(outcome, result.GetProperty("outcome").GetString());
+        Assert.Equal(state, result.GetProperty("state").GetString());
+        if (outcome != "accepted") Assert.NotEmpty(result.GetProperty("findings").EnumerateArray());
+    }
+
+    [Fact]
     public async Task InvalidThenCorrected_CaseEndsCorrected_FilesStoredAsReceived()
     {
         var caseId = await OneCaseAsync("corr");
-        var invalid = File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"));
-        var valid = File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "green.xlsx"));
+        var invalid = TestWorkbooks.Invalid();
+        var valid = TestWorkbooks.Accepted();
 
         await UploadAsync(caseId, invalid, "first try.xlsx");
         var second = await UploadAsync(caseId, valid, "fixed.xlsx");

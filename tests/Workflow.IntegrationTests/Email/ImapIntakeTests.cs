@@ -14,7 +14,7 @@ public class ImapIntakeTests
     private static MimeMessage Mail(string from, string to, string subject, bool withWorkbook = true)
     {
         var body = new BodyBuilder { TextBody = "Please find our CMRT attached." };
-        if (withWorkbook) body.Attachments.Add("CMRT 2026.xlsx", File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx")));
+        if (withWorkbook) body.Attachments.Add("CMRT 2026.xlsx", TestWorkbooks.Invalid());
         var m = new MimeMessage { Subject = subject, Body = body.ToMessageBody() };
         m.From.Add(MailboxAddress.Parse(from));
         m.To.Add(MailboxAddress.Parse(to));
@@ -22,7 +22,7 @@ public class ImapIntakeTests
         return m;
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task Intake_MatchesByPlusAddressSubjectAndSender_MovesThem_AndLeavesTheRestFlagged()
     {
         using var dovecot = new DovecotServer();
@@ -62,7 +62,7 @@ public class ImapIntakeTests
         Assert.Equal(new IntakeReport(0, 0), await app.Service<ImapIntake>().RunAsync(CancellationToken.None));
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task Intake_AttachmentThatIsNotAWorkbook_LeftFlaggedForAPerson_NothingSubmittedAndNoMail()
     {
         using var dovecot = new DovecotServer();
@@ -88,7 +88,7 @@ public class ImapIntakeTests
         Assert.Single(await client.Inbox.SearchAsync(SearchQuery.Flagged));
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task Intake_OverImplicitTls_ReadsTheMailbox_OnlyWhenTheServerCertificateIsTrusted()
     {
         using var dovecot = new DovecotServer(tls: true);

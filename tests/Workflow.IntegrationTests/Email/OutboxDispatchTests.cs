@@ -162,13 +162,13 @@ public partial class OutboxDispatchTests
         Assert.All(files, f => Assert.Contains("X-Workflow-Kind: survey", File.ReadAllText(f)));
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task InvalidCmrt_CorrectionRequestListsEveryFinding()
     {
         await using var sink = new SmtpSink().Start();
         using var app = AppWith(sink);
         var c = (await app.LaunchAsync(1, "fix"))[0];
-        var file = File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"));
+        var file = TestWorkbooks.Invalid();
         var result = await app.Service<SubmissionService>().SubmitAsync(c, "cmrt.xlsx", null, file, "supplier:fix1@supplier.test", "supplier-link", CancellationToken.None);
         Assert.Equal("Invalid", result.State);
 

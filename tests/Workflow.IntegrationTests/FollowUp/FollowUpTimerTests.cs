@@ -123,11 +123,11 @@ public class FollowUpTimerTests : IClassFixture<FollowUpTimerTests.App>
         Assert.Contains("still unresolved at its deadline", termination.GetProperty("reason").GetString());
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task CorrectionWindow_ReminderThenEscalationByThePolicysRule_WhileANewInvalidFileKeepsTheClock()
     {
         var c = (await _app.LaunchAsync(1, "window"))[0];
-        var invalid = File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"));
+        var invalid = TestWorkbooks.Invalid();
         var submissions = _app.Service<Workflow.Infrastructure.Submissions.SubmissionService>();
         await submissions.SubmitAsync(c, "cmrt.xlsx", null, invalid, "supplier:window1@supplier.test", "supplier-link", CancellationToken.None);
         Assert.Equal("AwaitingCorrection", (await _app.CaseAsync(c)).Stage);

@@ -78,13 +78,13 @@ public class PolicyApiTests : IClassFixture<PolicyApiTests.App>
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task Simulation_StricterDraft_ReportsCasesThatWouldChange()
     {
         var campaign = await _owner.CreateCampaignAsync("simulate");
         await _owner.ImportCsvAsync(campaign, ApiSteps.SupplierCsv(1, "sim"));
         var caseId = (await _owner.LaunchAndListAsync(campaign))[0].GetProperty("id").GetGuid();
-        using (var form = new MultipartFormDataContent { { new ByteArrayContent(File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "green.xlsx"))), "file", "green.xlsx" } })
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(TestWorkbooks.Accepted()), "file", "green.xlsx" } })
             Assert.Equal(HttpStatusCode.OK, (await _owner.PostAsync($"/api/cases/{caseId}/submissions", form)).StatusCode);
 
         var draft = "version: draft-escalate-all\nextends: default\nredFlags:\n  smelterNotOnReferenceList: escalate\n  smelterAuditStatusNotAcceptable: escalate\n";
@@ -100,11 +100,11 @@ public class PolicyApiTests : IClassFixture<PolicyApiTests.App>
         Assert.Equal(HttpStatusCode.NotFound, (await _owner.GetAsync("/api/policies/draft-escalate-all")).StatusCode);
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task ReferenceList_ImportCsv_BecomesActiveVersionUsedByEvaluations()
     {
-        var csv = File.ReadAllBytes(SharedData.Path("reference", "cfsi_compliant_smelters_list.csv"));
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(csv), "file", "cfsi_compliant_smelters_list.csv" }, { new StringContent("CFSI 2016"), "version" } };
+        var csv = System.Text.Encoding.UTF8.GetBytes(GeneratedDeclarations.ListCsv());
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(csv), "file", "smelters.csv" }, { new StringContent("RMI 2026-10"), "version" } };
 
         var response = await _owner.PostAsync("/api/reference-lists", form);
 
@@ -112,12 +112,12 @@ public class PolicyApiTests : IClassFixture<PolicyApiTests.App>
         var campaign = await _owner.CreateCampaignAsync("reflist");
         await _owner.ImportCsvAsync(campaign, ApiSteps.SupplierCsv(1, "ref"));
         var caseId = (await _owner.LaunchAndListAsync(campaign))[0].GetProperty("id").GetGuid();
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "green.xlsx"))), "file", "green.xlsx" } };
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(TestWorkbooks.Accepted()), "file", "green.xlsx" } };
         Assert.Equal(HttpStatusCode.OK, (await _owner.PostAsync($"/api/cases/{caseId}/submissions", upload)).StatusCode);
         await using var conn = new Npgsql.NpgsqlConnection(_app.ConnectionString);
         await conn.OpenAsync();
         var cmd = new Npgsql.NpgsqlCommand("select evaluation->>'referenceListVersion' from workflow.submissions where case_id = @c", conn);
         cmd.Parameters.AddWithValue("c", caseId);
-        Assert.Equal("CFSI 2016", await cmd.ExecuteScalarAsync());
+        Assert.Equal("RMI 2026-10", await cmd.ExecuteScalarAsync());
     }
 }

@@ -17,7 +17,7 @@ public class PolicyCliTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task Simulate_DraftAgainstCampaignInServiceDatabase_ListsTheChangedCase()
     {
         using var app = new WorkflowApp();
@@ -25,7 +25,7 @@ public class PolicyCliTests
         var campaign = await owner.CreateCampaignAsync("cli-sim");
         await owner.ImportCsvAsync(campaign, ApiSteps.SupplierCsv(1, "clisim"));
         var caseId = (await owner.LaunchAndListAsync(campaign))[0].GetProperty("id").GetGuid();
-        using (var form = new MultipartFormDataContent { { new ByteArrayContent(File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "green.xlsx"))), "file", "green.xlsx" } })
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(TestWorkbooks.Accepted()), "file", "green.xlsx" } })
             Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync($"/api/cases/{caseId}/submissions", form)).StatusCode);
         var draft = Path.Combine(app.PolicyFolder, "..", $"draft-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(draft, "version: cli-draft\nextends: default\nredFlags:\n  smelterNotOnReferenceList: escalate\n");

@@ -32,7 +32,7 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
         return new MultipartFormDataContent { { file, field, fileName } };
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task ValidLink_ShowsTheCase_AndAnUploadShowsTheFindingsAtOnce()
     {
         var c = (await _app.LaunchAsync(1, "portal"))[0];
@@ -45,7 +45,7 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
         Assert.Contains("Please send by: 2027-03-31", html);
         Assert.Contains("<label for=\"file\">", html);
 
-        var upload = await _anonymous.PostAsync($"/supplier/{token}", Form(File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"))));
+        var upload = await _anonymous.PostAsync($"/supplier/{token}", Form(TestWorkbooks.Invalid()));
         var result = await upload.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         Assert.Contains("could not be accepted yet", result);
@@ -56,12 +56,12 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
         Assert.Equal("supplier:portal1@supplier.test", last.GetProperty("actor").GetString());
         Assert.Equal(1, await _app.ScalarAsync($"select count(*) from workflow.submissions where case_id = '{c}' and channel = 'supplier-link'"));
 
-        var fixedFile = await _anonymous.PostAsync($"/supplier/{token}", Form(File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "green.xlsx"))));
+        var fixedFile = await _anonymous.PostAsync($"/supplier/{token}", Form(TestWorkbooks.Accepted()));
         Assert.Contains("your CMRT was accepted", await fixedFile.Content.ReadAsStringAsync());
         Assert.Equal("Corrected", (await _app.CaseAsync(c)).Stage);
     }
 
-    [RealFilesFact]
+    [Fact]
     public async Task GermanSupplier_GetsThePageInGerman_WithTheFindingsAndANoteThatTheyAreInEnglish()
     {
         var c = (await _app.LaunchAsync(1, "deutsch", language: "de"))[0];
@@ -74,7 +74,7 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
         Assert.Contains("Hochladen und prüfen", html);
 
         var result = await (await _anonymous.PostAsync($"/supplier/{token}",
-            Form(File.ReadAllBytes(SharedData.Path("cmrt", "ddm", "3.01", "validation_needed.xlsx"))))).Content.ReadAsStringAsync();
+            Form(TestWorkbooks.Invalid()))).Content.ReadAsStringAsync();
         Assert.Contains("Ihre Datei kann noch nicht angenommen werden", result);
         Assert.Contains("<td>Fehler</td>", result);
         Assert.Contains("sind auf Englisch", result);

@@ -50,7 +50,7 @@ internal static class StandardEncryption
         return size == plain.Length ? plain : plain[..(int)size];
     }
 
-    internal static byte[] DeriveKey(byte[] salt, string password, int keyLength)
+    private static byte[] DeriveKey(byte[] salt, string password, int keyLength)
     {
         var hash = SHA1.HashData([.. salt, .. Encoding.Unicode.GetBytes(password)]);
         Span<byte> buffer = stackalloc byte[24];

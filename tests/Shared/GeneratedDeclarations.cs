@@ -3,11 +3,12 @@ using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Reference;
 using Workflow.Cmrt.Writing;
 
-namespace Workflow.Cmrt.Tests.Support;
+namespace Workflow.Tests.Shared;
 
 /// <summary>
-/// Complete, acceptable declarations in each layout family the reader supports (2.x, 3.x, 6.x), written by the
-/// project's own writer with each version's own answer words, and the small smelter list they name.
+/// Complete, acceptable declarations in each layout family the reader supports (2.x, 3.x, 6.x), for the project's
+/// own writer, with each version's own answer words, and the small smelter list they name. The normal suite builds
+/// its workbooks from these instead of third-party files.
 /// </summary>
 public static class GeneratedDeclarations
 {
@@ -23,6 +24,22 @@ public static class GeneratedDeclarations
 
     public static SmelterReferenceList List { get; } = new("generated-test-list", Smelters);
     public static CmrtReaderOptions ReaderOptions { get; } = CmrtReaderOptions.Default with { ReferenceList = List };
+
+    /// <summary>A complete declaration with the company name missing and the contact's e-mail malformed: invalid.</summary>
+    public static CmrtWorkbookSpec Invalid(string version) =>
+        Complete(version) with { CompanyName = null, ContactEmail = "compliance at supplier" };
+
+    /// <summary>A complete declaration that sources tin from the covered countries: a red flag under every policy.</summary>
+    public static CmrtWorkbookSpec CoveredCountryTin(string version)
+    {
+        var spec = Complete(version);
+        return spec with { MetalAnswers = new Dictionary<Metal, string?[]>(spec.MetalAnswers) { [Metal.Tin] = MetalAnswers(version, coveredCountry: true) } };
+    }
+
+    /// <summary>The smelter list of <see cref="Smelters"/> as an RMI-style CSV, for reference-list imports.</summary>
+    public static string ListCsv() =>
+        "Smelter ID,Metal,Standard Smelter Name,Country,Status\n" +
+        string.Concat(Smelters.Select(s => $"{s.Cid},{s.Metal},{s.StandardName},{s.Country},{s.AuditStatus}\n"));
 
     public static int FamilyOf(string version) => int.Parse(version.Split('.')[0]);
 
@@ -62,14 +79,5 @@ public static class GeneratedDeclarations
         2 => ["Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes (3rd party audit)", "Yes", "Yes"],
         3 => ["Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes"],
         _ => ["Yes", "Yes", "Yes", "Yes", "Yes, in conformance with IPC1755 (e.g., CMRT)", "Yes", "Yes", "Yes, with the SEC"],
-    };
-
-    /// <summary>The three physical forms a supplier's file comes in.</summary>
-    public static byte[] InForm(CmrtWorkbookSpec spec, string form) => form switch
-    {
-        "xlsx" => CmrtWorkbookWriter.Write(spec),
-        "xls" => BiffWorkbook.From(CmrtWorkbookWriter.Build(spec)),
-        "encrypted" => EncryptedWorkbook.From(CmrtWorkbookWriter.Write(spec)),
-        _ => throw new ArgumentOutOfRangeException(nameof(form), form, "xlsx, xls or encrypted"),
     };
 }

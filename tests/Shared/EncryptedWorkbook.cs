@@ -1,14 +1,14 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using Workflow.Cmrt.Reading.Workbook;
 
-namespace Workflow.Cmrt.Tests.Support;
+namespace Workflow.Tests.Shared;
 
 /// <summary>
 /// An .xlsx package encrypted the way Excel "protects" a workbook with its default password: ECMA-376 Standard
 /// encryption (AES-128-ECB, SHA-1, 50,000 spins; [MS-OFFCRYPTO] 2.3.4.5–2.3.4.9) in an OLE2 compound file holding the
-/// EncryptionInfo and EncryptedPackage streams.
+/// EncryptionInfo and EncryptedPackage streams. The key derivation is written here from the specification, apart from
+/// the reader's, so that the two check each other.
 /// </summary>
 public static class EncryptedWorkbook
 {
@@ -19,7 +19,7 @@ public static class EncryptedWorkbook
     {
         var salt = RandomNumberGenerator.GetBytes(16);
         using var aes = Aes.Create();
-        aes.Key = StandardEncryption.DeriveKey(salt, password, 16);
+        aes.Key = DeriveKey(salt, password);
 
         var verifier = RandomNumberGenerator.GetBytes(16);
         var verifierHash = new byte[32];
@@ -45,6 +45,17 @@ public static class EncryptedWorkbook
         aes.EncryptEcb(padded, PaddingMode.None).CopyTo(package, 8);
 
         return CompoundFileWriter.Write([("EncryptionInfo", info.ToArray()), ("EncryptedPackage", package)]);
+    }
+
+    /// <summary>[MS-OFFCRYPTO] 2.3.4.7: H0 = SHA1(salt + password), Hn = SHA1(n + Hn-1) 50,000 times, then the 0x36 derivation.</summary>
+    private static byte[] DeriveKey(byte[] salt, string password)
+    {
+        var hash = SHA1.HashData([.. salt, .. Encoding.Unicode.GetBytes(password)]);
+        for (var i = 0; i < 50_000; i++) hash = SHA1.HashData([.. BitConverter.GetBytes(i), .. hash]);
+        var final = SHA1.HashData([.. hash, 0, 0, 0, 0]);
+        var block = Enumerable.Repeat((byte)0x36, 64).ToArray();
+        for (var i = 0; i < final.Length; i++) block[i] ^= final[i];
+        return SHA1.HashData(block)[..16];
     }
 }
 
