@@ -25,18 +25,7 @@ public class FuzzTests
     [InlineData("3.01/empty-encrypted.xls", 4, 60)]
     public void Read_ByteMutationsOfRealWorkbook_NeverThrowsAndStaysBounded(string sample, int seed, int iterations)
     {
-        var original = File.ReadAllBytes(SharedData.Cmrt("ddm/" + sample));
-        var random = new Random(seed);
-        var stats = new FuzzStats();
-
-        for (var i = 0; i < iterations; i++)
-        {
-            var bytes = (byte[])original.Clone();
-            MutateBytes(bytes, random, out var truncateAt);
-            stats.Run(bytes.AsSpan(0, truncateAt).ToArray(), $"{sample} seed {seed} iteration {i}");
-        }
-
-        stats.AssertBounded(iterations);
+        ByteMutations(File.ReadAllBytes(SharedData.Cmrt("ddm/" + sample)), seed, iterations, sample);
     }
 
     [Theory]
@@ -45,18 +34,7 @@ public class FuzzTests
     [InlineData("3.01", "encrypted", 23, 60)]
     public void Read_ByteMutationsOfGeneratedWorkbook_NeverThrowsAndStaysBounded(string version, string form, int seed, int iterations)
     {
-        var original = WorkbookForms.InForm(GeneratedDeclarations.Complete(version), form);
-        var random = new Random(seed);
-        var stats = new FuzzStats();
-
-        for (var i = 0; i < iterations; i++)
-        {
-            var bytes = (byte[])original.Clone();
-            MutateBytes(bytes, random, out var truncateAt);
-            stats.Run(bytes.AsSpan(0, truncateAt).ToArray(), $"generated {version} {form} seed {seed} iteration {i}");
-        }
-
-        stats.AssertBounded(iterations);
+        ByteMutations(WorkbookForms.InForm(GeneratedDeclarations.Complete(version), form), seed, iterations, $"generated {version} {form}");
     }
 
     [Theory]
@@ -65,20 +43,8 @@ public class FuzzTests
     public void Read_ZipEntryMutationsOfGeneratedWorkbook_NeverThrowsAndStaysBounded(string version, int seed, int iterations)
     {
         var entries = Extract(WorkbookForms.InForm(GeneratedDeclarations.Complete(version), "xlsx"));
-        var targets = entries.Keys.Where(k => k.StartsWith("xl/", StringComparison.Ordinal) && k.EndsWith(".xml", StringComparison.Ordinal)).ToList();
-        var random = new Random(seed);
-        var stats = new FuzzStats();
-
-        for (var i = 0; i < iterations; i++)
-        {
-            var mutated = new Dictionary<string, byte[]>(entries);
-            var target = targets[random.Next(targets.Count)];
-            mutated[target] = MutateXml(entries[target], random);
-            if (random.Next(10) == 0) mutated.Remove(targets[random.Next(targets.Count)]);
-            stats.Run(Pack(mutated), $"generated {version} seed {seed} iteration {i} part {target}");
-        }
-
-        stats.AssertBounded(iterations);
+        EntryMutations(entries, entries.Keys.Where(k => k.StartsWith("xl/", StringComparison.Ordinal) && k.EndsWith(".xml", StringComparison.Ordinal)).ToList(),
+            seed, iterations, $"generated {version}");
     }
 
     [RealFilesTheory]
@@ -87,20 +53,36 @@ public class FuzzTests
     public void Read_ZipEntryMutationsOfRealWorkbook_NeverThrowsAndStaysBounded(string sample, int seed, int iterations)
     {
         var entries = Extract(File.ReadAllBytes(SharedData.Cmrt("ddm/" + sample)));
-        var targets = entries.Keys.Where(k => k.StartsWith("xl/", StringComparison.Ordinal) && k.EndsWith(".xml", StringComparison.Ordinal)
-            && (k.Contains("workbook") || k.Contains("sharedStrings") || k.Contains("sheet4") || k.Contains("sheet5") || k.Contains("_rels"))).ToList();
+        EntryMutations(entries, entries.Keys.Where(k => k.StartsWith("xl/", StringComparison.Ordinal) && k.EndsWith(".xml", StringComparison.Ordinal)
+            && (k.Contains("workbook") || k.Contains("sharedStrings") || k.Contains("sheet4") || k.Contains("sheet5") || k.Contains("_rels"))).ToList(),
+            seed, iterations, sample);
+    }
+
+    private static void ByteMutations(byte[] original, int seed, int iterations, string label)
+    {
         var random = new Random(seed);
         var stats = new FuzzStats();
+        for (var i = 0; i < iterations; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            MutateBytes(bytes, random, out var truncateAt);
+            stats.Run(bytes.AsSpan(0, truncateAt).ToArray(), $"{label} seed {seed} iteration {i}");
+        }
+        stats.AssertBounded(iterations);
+    }
 
+    private static void EntryMutations(Dictionary<string, byte[]> entries, List<string> targets, int seed, int iterations, string label)
+    {
+        var random = new Random(seed);
+        var stats = new FuzzStats();
         for (var i = 0; i < iterations; i++)
         {
             var mutated = new Dictionary<string, byte[]>(entries);
             var target = targets[random.Next(targets.Count)];
             mutated[target] = MutateXml(entries[target], random);
             if (random.Next(10) == 0) mutated.Remove(targets[random.Next(targets.Count)]);
-            stats.Run(Pack(mutated), $"{sample} seed {seed} iteration {i} part {target}");
+            stats.Run(Pack(mutated), $"{label} seed {seed} iteration {i} part {target}");
         }
-
         stats.AssertBounded(iterations);
     }
 
