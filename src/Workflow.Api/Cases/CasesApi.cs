@@ -54,13 +54,12 @@ public static class CasesApi
             });
         }).RequireAuthorization(Policies.Owner).DisableAntiforgery();
 
-        // Always an attachment, typed and named by what the file is: a supplier's upload must never render in a
-        // staff member's browser (an "x/" file sent as text/html would run its script with their session).
-        api.MapGet("/{id:guid}/submissions/{submissionId:guid}/file", async (Guid id, Guid submissionId, SubmissionService submissions,
-            HttpContext http, CancellationToken ct) =>
+        // Always an attachment, typed and named by what the file is (nosniff comes with every response, from
+        // SecurityHeaders): a supplier's upload must never render in a staff member's browser, where an "x/" file sent
+        // as text/html would run its script with their session.
+        api.MapGet("/{id:guid}/submissions/{submissionId:guid}/file", async (Guid id, Guid submissionId, SubmissionService submissions, CancellationToken ct) =>
         {
             var file = await submissions.DownloadAsync(id, submissionId, ct) ?? throw new NotFoundException("Submission", submissionId);
-            http.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.File(file.Content, file.ContentType, file.FileName);
         });
 

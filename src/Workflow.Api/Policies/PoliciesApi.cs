@@ -30,7 +30,7 @@ public static class PoliciesApi
         {
             if (PolicyFormat(request) is not { } format) return UnsupportedMediaType(request);
             var text = await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct);
-            if (text is null) return Results.Problem(statusCode: 413, title: "Policy too large", detail: "A policy file must be under 1 MB.");
+            if (text is null) return TooLarge();
             try
             {
                 var policy = admin.Save(text, format);
@@ -69,7 +69,7 @@ public static class PoliciesApi
             {
                 if (PolicyFormat(request) is not { } format) return UnsupportedMediaType(request);
                 var text = await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct);
-                if (text is null) return Results.Problem(statusCode: 413, title: "Policy too large", detail: "A policy file must be under 1 MB.");
+                if (text is null) return TooLarge();
                 if (string.IsNullOrWhiteSpace(text)) return Results.Problem(statusCode: 400, title: "No draft", detail: "Send the draft policy as the body, or ?version= an active one.");
                 try
                 {
@@ -92,6 +92,8 @@ public static class PoliciesApi
             "application/json" => "json",
             _ => null,
         } : null;
+
+    private static IResult TooLarge() => Results.Problem(statusCode: 413, title: "Policy too large", detail: "A policy file must be under 1 MB.");
 
     private static IResult UnsupportedMediaType(HttpRequest request) => Results.Problem(statusCode: 415, title: "Unsupported media type",
         detail: $"Send the policy file with Content-Type application/yaml, text/yaml or application/json (got '{request.ContentType ?? "none"}').");

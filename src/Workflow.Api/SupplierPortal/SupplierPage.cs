@@ -28,10 +28,10 @@ public static class SupplierPage
             """, t.Language);
     }
 
-    public static string ChooseFile(SupplierTexts t) => $"<p role=\"alert\">{E(t.ChooseFile)}</p>";
+    public static string ChooseFile(SupplierTexts t) => Alert(t.ChooseFile);
 
-    /// <summary>Why a file was refused on the spot (nothing was recorded), above the form to try again.</summary>
-    public static string Refused(string why) => $"<p role=\"alert\">{E(why)}</p>";
+    /// <summary>What the supplier must do before uploading again (choose a file, send a workbook), above the form.</summary>
+    public static string Alert(string text) => $"<p role=\"alert\">{E(text)}</p>";
 
     public static string Result(SupplierTexts t, string outcome, IReadOnlyList<FindingView> findings)
     {

@@ -57,7 +57,7 @@ public static class SupplierPortalApi
             }
             catch (NotAWorkbookException e)
             {
-                return SupplierPage.Upload(view, token, SupplierPage.Refused(t.NotAWorkbook(e.Description)), 400);
+                return SupplierPage.Upload(view, token, SupplierPage.Alert(t.NotAWorkbook(e.Description)), 400);
             }
             catch (SubmissionLimitException e)
             {

@@ -14,9 +14,10 @@ public static class QueryValues
     public static int? Int(string? value)
     {
         if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)) return i;
-        var digits = value?.Trim();
-        if (string.IsNullOrEmpty(digits) || !digits.TrimStart('+', '-').All(char.IsAsciiDigit) || digits.TrimStart('+', '-').Length == 0) return null;
-        return digits[0] == '-' ? int.MinValue : int.MaxValue;
+        var text = value?.Trim() ?? "";
+        var digits = text.TrimStart('+', '-');
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit)) return null;
+        return text[0] == '-' ? int.MinValue : int.MaxValue;
     }
 
     public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
