@@ -115,10 +115,7 @@ public class SubmissionTests : IClassFixture<SubmissionTests.App>
     public async Task Upload_WorkbookThatIsNotACmrt_IsRecordedAsInvalidWithItsFinding()
     {
         var caseId = await OneCaseAsync("notcmrt");
-        var writer = new Workflow.Cmrt.Writing.XlsxWriter();
-        writer.Sheet("Suppliers").Set("A1", "not a declaration");
-
-        var result = await UploadAsync(caseId, writer.ToBytes(), "suppliers.xlsx");
+        var result = await UploadAsync(caseId, TestWorkbooks.NotACmrt(), "suppliers.xlsx");
 
         Assert.Equal("unreadable", result.GetProperty("outcome").GetString());
         Assert.Equal("Invalid", result.GetProperty("state").GetString());

@@ -12,6 +12,14 @@ public static class TestWorkbooks
     /// <summary>No company name and a malformed contact e-mail: invalid, with a finding for each.</summary>
     public static byte[] Invalid(string version = "3.01") => CmrtWorkbookWriter.Write(GeneratedDeclarations.Invalid(version));
 
+    /// <summary>A real workbook that is no CMRT (no Declaration sheet): stored, and invalid with the reader's finding.</summary>
+    public static byte[] NotACmrt()
+    {
+        var writer = new XlsxWriter();
+        writer.Sheet("Suppliers").Set("A1", "a workbook, though not a CMRT");
+        return writer.ToBytes();
+    }
+
     /// <summary>Tin sourced from the covered countries: a red flag.</summary>
     public static byte[] RedFlag(string version = "3.01") => CmrtWorkbookWriter.Write(GeneratedDeclarations.CoveredCountryTin(version));
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Workflow.Cmrt.Writing;
 using Workflow.Infrastructure.SupplierLinks;
 using Workflow.IntegrationTests.Infrastructure;
 
@@ -23,16 +22,9 @@ public class SupplierLinkLimitTests
         ["Uploads:MaxStoredPerCase"] = perCase.ToString(),
     });
 
-    private static byte[] Workbook()
-    {
-        var writer = new XlsxWriter();
-        writer.Sheet("Suppliers").Set("A1", "a workbook, though not a CMRT");
-        return writer.ToBytes();
-    }
-
     private static Task<HttpResponseMessage> UploadAsync(WorkflowApp app, string token)
     {
-        var file = new ByteArrayContent(Workbook());
+        var file = new ByteArrayContent(TestWorkbooks.NotACmrt());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return app.CreateClient().PostAsync($"/supplier/{token}", new MultipartFormDataContent { { file, "file", "cmrt.xlsx" } });
     }
@@ -113,7 +105,7 @@ public class SupplierLinkLimitTests
         Assert.Contains("limit of 2 stored files", note.GetProperty("text").GetString());
         Assert.Equal(2, note.GetProperty("occurrences").GetInt32());
 
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Workbook()), "file", "from-the-buyer.xlsx" } };
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(TestWorkbooks.NotACmrt()), "file", "from-the-buyer.xlsx" } };
         Assert.Equal(HttpStatusCode.OK, (await app.ClientFor(WorkflowApp.OwnerKey).PostAsync($"/api/cases/{c}/submissions", form)).StatusCode);
     }
 
@@ -131,7 +123,7 @@ public class SupplierLinkLimitTests
 
         async Task<HttpStatusCode> From(string forwardedFor, Guid c)
         {
-            var file = new ByteArrayContent(Workbook());
+            var file = new ByteArrayContent(TestWorkbooks.NotACmrt());
             var request = new HttpRequestMessage(HttpMethod.Post, $"/supplier/{signer.Create(c)}")
             {
                 Content = new MultipartFormDataContent { { file, "file", "cmrt.xlsx" } },

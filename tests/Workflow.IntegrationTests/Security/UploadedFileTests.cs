@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Workflow.Cmrt.Writing;
 using Workflow.Domain.Security;
 using Workflow.Infrastructure.SupplierLinks;
 using Workflow.IntegrationTests.Infrastructure;
@@ -19,13 +18,6 @@ public class UploadedFileTests(SecurityApp fixture) : IClassFixture<SecurityApp>
 {
     private readonly WorkflowApp _app = fixture.Workflow;
     private HttpClient Anonymous => _app.CreateClient();
-
-    private static byte[] Workbook()
-    {
-        var writer = new XlsxWriter();
-        writer.Sheet("Suppliers").Set("A1", "a workbook, though not a CMRT");
-        return writer.ToBytes();
-    }
 
     private static MultipartFormDataContent Form(byte[] content, string fileName, string contentType)
     {
@@ -81,7 +73,7 @@ public class UploadedFileTests(SecurityApp fixture) : IClassFixture<SecurityApp>
     {
         var c = (await _app.LaunchAsync(1, "typed"))[0];
         var token = _app.Service<SupplierLinkSigner>().Create(c);
-        var upload = await Anonymous.PostAsync($"/supplier/{token}", Form(Workbook(), "..\\..\\<b>evil</b>.html", "text/html"));
+        var upload = await Anonymous.PostAsync($"/supplier/{token}", Form(TestWorkbooks.NotACmrt(), "..\\..\\<b>evil</b>.html", "text/html"));
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         var submission = await FirstSubmissionAsync(c);
 
@@ -90,7 +82,7 @@ public class UploadedFileTests(SecurityApp fixture) : IClassFixture<SecurityApp>
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("b.xlsx", response.Content.Headers.ContentDisposition.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
-        Assert.Equal(Workbook().Length, (await response.Content.ReadAsByteArrayAsync()).Length);
+        Assert.Equal(TestWorkbooks.NotACmrt().Length, (await response.Content.ReadAsByteArrayAsync()).Length);
     }
 
     [Fact]
@@ -98,7 +90,7 @@ public class UploadedFileTests(SecurityApp fixture) : IClassFixture<SecurityApp>
     {
         var cases = await _app.LaunchAsync(2, "wrong-case");
         var token = _app.Service<SupplierLinkSigner>().Create(cases[0]);
-        await Anonymous.PostAsync($"/supplier/{token}", Form(Workbook(), "cmrt.xlsx", "application/octet-stream"));
+        await Anonymous.PostAsync($"/supplier/{token}", Form(TestWorkbooks.NotACmrt(), "cmrt.xlsx", "application/octet-stream"));
         var submission = await FirstSubmissionAsync(cases[0]);
         var auditor = _app.ClientFor(WorkflowApp.AuditorKey);
 
@@ -112,8 +104,8 @@ public class UploadedFileTests(SecurityApp fixture) : IClassFixture<SecurityApp>
     {
         var c = (await _app.LaunchAsync(1, "zipslip"))[0];
         var token = _app.Service<SupplierLinkSigner>().Create(c);
-        await Anonymous.PostAsync($"/supplier/{token}", Form(Workbook(), "..\\..\\tmp\\zipslip.xlsx", "application/octet-stream"));
-        await Anonymous.PostAsync($"/supplier/{token}", Form(Workbook(), "../../etc/.profile", "application/octet-stream"));
+        await Anonymous.PostAsync($"/supplier/{token}", Form(TestWorkbooks.NotACmrt(), "..\\..\\tmp\\zipslip.xlsx", "application/octet-stream"));
+        await Anonymous.PostAsync($"/supplier/{token}", Form(TestWorkbooks.NotACmrt(), "../../etc/.profile", "application/octet-stream"));
         var auditor = await PageClient.SignedInAsync(_app, Roles.Auditor);
 
         var zipBytes = await (await auditor.Http.GetAsync($"/cases/{c}/export")).Content.ReadAsByteArrayAsync();
