@@ -79,5 +79,5 @@ public static class CmrtCells
         ?? throw new ArgumentException($"No verified cell layout for CMRT version {version}; the writer knows 2.x, 3.x and 6.x.", nameof(version));
 
     /// <summary>"Source of Smelter Identification Number" sits right after the identifier from 3.0 on; 2.x has none.</summary>
-    private static int SourceColumn(SmelterColumns columns) => columns.Street == columns.Id + 2 ? columns.Id + 1 : 0;
+    internal static int SourceColumn(SmelterColumns columns) => columns.Street == columns.Id + 2 ? columns.Id + 1 : 0;
 }

@@ -28,6 +28,7 @@ public static class CmrtWorkbookWriter
         s.Set(4, layout.Smelters.Metal, "Metal (*)").Set(4, layout.Smelters.Lookup, "Smelter Look-up (*)").Set(4, layout.Smelters.Name, "Smelter Name (1)")
          .Set(4, layout.Smelters.Country, "Smelter Country (*)").Set(4, layout.Smelters.Id, "Smelter Identification")
          .Set(layout.SmelterRevisionCell ?? "Q3", spec.RevisionText);
+        if (CmrtCells.SourceColumn(layout.Smelters) is > 0 and var source) s.Set(4, source, "Source of Smelter Identification Number");
         if (spec.IncludeGuideSheets) book.Sheet("Checker").Set("B2", "Checker: open this file in the RMI template to see the checker's findings.");
         var p = book.Sheet(CmrtLayout6.ProductList);
         p.Set("B5", "Responder's Product Number (*)").Set("C5", "Responder's Product Name").Set("D5", "Comments");
