@@ -146,6 +146,23 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Read_XlsWhoseDimensionsClaimABillionRows_RefusedWithinTheTimeBudget()
+    {
+        // A BIFF8 DIMENSIONS record (type 0x0200, 14 bytes: first row, last row + 1, first column, last column + 1)
+        // damaged to claim a billion rows: ExcelDataReader would walk them inside a single Read() call.
+        var bytes = WorkbookForms.InForm(GeneratedDeclarations.Complete("6.5"), "xls");
+        var dimensions = bytes.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x00, 0x02, 0x0E, 0x00]);
+        Assert.True(dimensions > 0);
+        BitConverter.GetBytes(1_000_000_000).CopyTo(bytes, dimensions + 8);
+        var sw = Stopwatch.StartNew();
+
+        var result = Read(bytes, CmrtReaderOptions.Default with { TimeBudget = TimeSpan.FromSeconds(3) });
+
+        AssertUnreadable(result, "more than 100000 rows");
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(3), $"took {sw.Elapsed}");
+    }
+
+    [Fact]
     public void Read_HugeSmelterList_RowLimit()
     {
         var rows = new StringBuilder();

@@ -48,6 +48,10 @@ internal sealed class Ole2Workbook : IWorkbook
                 var name = reader.Name ?? string.Empty;
                 _names.Add(name);
                 if (wantedSheets(name) is not { } maxColumn || _sheets.ContainsKey(name)) continue;
+                // ExcelDataReader walks the sheet's declared dimension inside one Read() call, out of reach of the time
+                // budget: a damaged DIMENSIONS record claiming a billion rows would hold it for minutes. Refuse first.
+                if (reader.RowCount > options.MaxRowsPerSheet)
+                    throw new UnreadableWorkbookException($"Sheet '{name}' has more than {options.MaxRowsPerSheet} rows.");
                 var sheet = new SheetData(name);
                 var row = 0;
                 var cells = 0;
