@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using NRules;
 using NRules.RuleModel;
 using Workflow.Cmrt.Evaluation;
@@ -16,7 +17,7 @@ namespace Workflow.Rules.Tests;
 public sealed class EndToEndPolicyTests
 {
     private static readonly DateOnly AsOf = new(2026, 3, 31);
-    private readonly PolicyAssessor _assessor = new(PolicyLoader.Default, References.List);
+    private readonly PolicyAssessor _assessor = new(DefaultPolicy.Rules, PolicyLoader.Default, References.List);
 
     [Fact]
     public void Assess_CleanProductLevelDeclaration_IsAcceptedNotFromCoveredCountriesStrong()
@@ -92,7 +93,7 @@ public sealed class EndToEndPolicyTests
         Assert.Single(flagged.Findings, f => f.Code == RedFlagCodes.SmelterNotYetIdentified);
 
         // A policy that ignores those flags leaves the template's own advice in place.
-        var quiet = new PolicyAssessor(TestPolicies.Extending("redFlags:\n  smelterNotOnReferenceList: ignore\n  smelterNotYetIdentified: ignore"), References.List);
+        var quiet = new PolicyAssessor(DefaultPolicy.Rules, TestPolicies.Extending("redFlags:\n  smelterNotOnReferenceList: ignore\n  smelterNotYetIdentified: ignore"), References.List);
         var ignored = quiet.Assess(declaration, checker, AsOf);
         Assert.Single(ignored.Findings, f => f.Code == Workflow.Cmrt.Checking.FindingCodes.SmelterUnmatched);
         Assert.Single(ignored.Findings, f => f.Code == Workflow.Cmrt.Checking.FindingCodes.SmelterNotYetIdentified);

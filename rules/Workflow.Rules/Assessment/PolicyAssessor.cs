@@ -13,8 +13,6 @@ namespace Workflow.Rules.Assessment;
 /// </summary>
 public sealed class PolicyAssessor(PolicyRuleSet rules, Policy policy, SmelterReferenceList referenceList) : IDeclarationAssessor
 {
-    public PolicyAssessor(Policy policy, SmelterReferenceList referenceList) : this(PolicyRuleSet.All, policy, referenceList) { }
-
     public Policy Policy { get; } = policy;
     public SmelterReferenceList ReferenceList { get; } = referenceList;
 

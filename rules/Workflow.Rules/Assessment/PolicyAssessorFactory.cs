@@ -5,21 +5,22 @@ namespace Workflow.Rules.Assessment;
 
 /// <summary>
 /// Makes assessors for the two callers: the service, which evaluates with the version a campaign is pinned to (looked
-/// up in the live catalog at each call, so a reload takes effect), and <c>cmrt check --policy PATH</c>.
-/// Both share the process-wide compiled rules.
+/// up in the live catalog at each call, so a reload takes effect), and the CLI's <c>cmrt check</c> and <c>cmrt bench</c>
+/// (the built-in default, or <c>--policy PATH</c>). Both share one compiled rule set.
 /// </summary>
-public sealed class PolicyAssessorFactory(PolicyCatalog catalog, PolicyRuleSet? rules = null)
+public sealed class PolicyAssessorFactory(PolicyCatalog catalog, PolicyRuleSet rules)
 {
-    private readonly PolicyRuleSet _rules = rules ?? PolicyRuleSet.All;
-
     /// <exception cref="KeyNotFoundException">The version is not active (never loaded, or its file was invalid).</exception>
     public PolicyAssessor Create(SmelterReferenceList referenceList, string policyVersion) =>
-        new(_rules, catalog.Get(policyVersion)
+        new(rules, catalog.Get(policyVersion)
             ?? throw new KeyNotFoundException($"Policy version '{policyVersion}' is not active; active versions: {string.Join(", ", catalog.Active.Keys.Order())}"),
             referenceList);
 
-    /// <summary>The built-in default when <paramref name="policyPath"/> is null, else that file (which may extend default).</summary>
+    /// <summary>
+    /// The built-in default (embedded in this assembly, so it works from any folder) when <paramref name="policyPath"/>
+    /// is null, else that file (which may extend default).
+    /// </summary>
     /// <exception cref="PolicyValidationException">The file is invalid; the CLI reports the errors and exits 2.</exception>
-    public static PolicyAssessor FromFile(string? policyPath, SmelterReferenceList referenceList) =>
-        new(PolicyRuleSet.All, policyPath is null ? PolicyLoader.Default : PolicyLoader.LoadFile(policyPath), referenceList);
+    public static PolicyAssessor FromFile(PolicyRuleSet rules, string? policyPath, SmelterReferenceList referenceList) =>
+        new(rules, policyPath is null ? PolicyLoader.Default : PolicyLoader.LoadFile(policyPath), referenceList);
 }

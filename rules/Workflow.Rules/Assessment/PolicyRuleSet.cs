@@ -4,13 +4,12 @@ using NRules.Fluent;
 namespace Workflow.Rules.Assessment;
 
 /// <summary>
-/// The policy rules compiled into a Rete network. Compiling takes hundreds of milliseconds, so the host keeps one
-/// (a singleton) and every evaluation opens a fresh, cheap session from it. Thread-safe.
+/// The policy rules compiled into a Rete network. Compiling takes hundreds of milliseconds, so a process compiles the
+/// set once (the service registers it as a singleton; the CLI and the benchmarks call <see cref="Compile"/> once) and
+/// every evaluation opens a fresh, cheap session from it. Thread-safe.
 /// </summary>
 public sealed class PolicyRuleSet
 {
-    private static readonly Lazy<PolicyRuleSet> Shared = new(() => new PolicyRuleSet(_ => true));
-
     /// <param name="filter">Which rule types to load (tests load one rule at a time).</param>
     public PolicyRuleSet(Func<Type, bool> filter)
     {
@@ -20,8 +19,8 @@ public sealed class PolicyRuleSet
         SessionFactory = repository.Compile();
     }
 
-    /// <summary>Every rule in this assembly, compiled once per process.</summary>
-    public static PolicyRuleSet All => Shared.Value;
+    /// <summary>Compiles every rule in this assembly. Call it once and share the result.</summary>
+    public static PolicyRuleSet Compile() => new(_ => true);
 
     public static PolicyRuleSet Only(params Type[] ruleTypes) => new(ruleTypes.Contains);
 

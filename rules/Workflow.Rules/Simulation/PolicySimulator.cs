@@ -11,10 +11,6 @@ namespace Workflow.Rules.Simulation;
 /// </summary>
 public static class PolicySimulator
 {
-    public static SimulationReport Simulate(Policy active, Policy draft, SmelterReferenceList referenceList,
-        IEnumerable<SimulationCase> cases, DateOnly asOf) =>
-        Simulate(PolicyRuleSet.All, active, draft, referenceList, cases, asOf);
-
     public static SimulationReport Simulate(PolicyRuleSet rules, Policy active, Policy draft,
         SmelterReferenceList referenceList, IEnumerable<SimulationCase> cases, DateOnly asOf)
     {

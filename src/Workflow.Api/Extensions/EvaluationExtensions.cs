@@ -3,6 +3,7 @@ using Workflow.Infrastructure.Evaluation;
 using Workflow.Infrastructure.Database;
 using Workflow.Infrastructure.Policies;
 using Workflow.Infrastructure.Reference;
+using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
 
 namespace Workflow.Api.Extensions;
@@ -16,6 +17,8 @@ public static class EvaluationExtensions
         services.AddSingleton(policies);
         // The policy folder is watched: a valid edit becomes active, an invalid one is reported and ignored.
         services.AddSingleton(_ => new PolicyCatalog(Directory.CreateDirectory(RepositoryPaths.Resolve(policies.Folder)).FullName, policies.Watch));
+        // Compiling the rules takes hundreds of milliseconds: once per process, then a cheap session per evaluation.
+        services.AddSingleton(_ => PolicyRuleSet.Compile());
         services.AddSingleton<IAssessorFactory, PolicyAssessors>();
         services.AddSingleton<PolicyAdministration>();
         services.AddSingleton<PolicySimulations>();

@@ -1,8 +1,6 @@
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Reference;
-using Workflow.Rules.Assessment;
-using Workflow.Rules.Policies;
 
 namespace Workflow.Cli.Cmrt;
 
@@ -29,22 +27,7 @@ public sealed class CmrtCheckCommand
         }
 
         // The same NRules policy the service applies: the built-in default, or the file given with --policy.
-        IDeclarationAssessor assessor;
-        try
-        {
-            assessor = PolicyAssessorFactory.FromFile(options.PolicyPath, reference);
-        }
-        catch (PolicyValidationException e)
-        {
-            stderr.WriteLine($"invalid policy {options.PolicyPath}:");
-            foreach (var problem in e.Errors) stderr.WriteLine($"  {problem}");
-            return CommandDispatcher.UsageError;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"policy {options.PolicyPath} could not be read: {e.Message}");
-            return CommandDispatcher.UsageError;
-        }
+        if (CmrtPolicy.TryLoad(options.PolicyPath, reference, stderr) is not { } assessor) return CommandDispatcher.UsageError;
         var readerOptions = CmrtReaderOptions.Default with { ReferenceList = reference };
         var evaluator = new CmrtEvaluator(readerOptions, assessor);
         var anyUnreadable = false;

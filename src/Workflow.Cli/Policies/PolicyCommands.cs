@@ -5,6 +5,7 @@ using Workflow.Cli.Database;
 using Workflow.Infrastructure.Database;
 using Workflow.Infrastructure.Policies;
 using Workflow.Infrastructure.Reference;
+using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
 using Workflow.Rules.Simulation;
 
@@ -67,7 +68,7 @@ public static class PolicyCommands
             : catalog.Get(version!) ?? throw new PolicyNotActiveException($"Policy version '{version}' is not active.");
         using var database = ServiceDatabase.Open(configuration);
         var references = new ReferenceListStore(database.DataSource, TimeProvider.System);
-        var report = new PolicySimulations(database.DataSource, catalog, references, TimeProvider.System)
+        var report = new PolicySimulations(database.DataSource, catalog, PolicyRuleSet.Compile(), references, TimeProvider.System)
             .SimulateAsync(campaignId, draft, CancellationToken.None).GetAwaiter().GetResult();
 
         if (json)

@@ -17,7 +17,7 @@ namespace Workflow.Infrastructure.FollowUp;
 /// policy version, as it does for a red flag.
 /// </summary>
 public sealed class FollowUpRunner(NpgsqlDataSource db, CaseTransitions transitions, FollowUpDefinition definition, TimeProvider clock,
-    PolicyCatalog policies, CaseTimelineReader timelines, ILogger<FollowUpRunner> logger)
+    PolicyCatalog policies, PolicyRuleSet rules, CaseTimelineReader timelines, ILogger<FollowUpRunner> logger)
 {
     public const string Actor = "system:follow-up";
 
@@ -81,7 +81,7 @@ public sealed class FollowUpRunner(NpgsqlDataSource db, CaseTransitions transiti
             return byClock with { Reason = $"{timer.Reason} (policy {policyVersion} not active; decided by the follow-up clock)" };
         }
         var timeline = await timelines.ReadAsync(caseId, stage, dueAt, ct);
-        var decision = PolicyAssessor.Decide(PolicyRuleSet.All, policy, timeline, clock.GetUtcNow()).FirstOrDefault(d => d.Kind == expected);
+        var decision = PolicyAssessor.Decide(rules, policy, timeline, clock.GetUtcNow()).FirstOrDefault(d => d.Kind == expected);
         if (decision is null)
         {
             logger.LogWarning("Case {Case}: policy {Policy} did not decide {Kind} at the {Stage} deadline; firing by the follow-up clock", caseId, policyVersion, expected, stage);

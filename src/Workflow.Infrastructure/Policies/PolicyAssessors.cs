@@ -7,9 +7,9 @@ using Workflow.Rules.Policies;
 namespace Workflow.Infrastructure.Policies;
 
 /// <summary>The NRules policy as the service's assessor: the campaign's pinned version from the live catalog.</summary>
-public sealed class PolicyAssessors(PolicyCatalog catalog) : IAssessorFactory
+public sealed class PolicyAssessors(PolicyCatalog catalog, PolicyRuleSet rules) : IAssessorFactory
 {
-    private readonly PolicyAssessorFactory _factory = new(catalog);
+    private readonly PolicyAssessorFactory _factory = new(catalog, rules);
 
     public IDeclarationAssessor Create(SmelterReferenceList referenceList, string policyVersion)
     {

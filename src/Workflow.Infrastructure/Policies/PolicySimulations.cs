@@ -3,6 +3,7 @@ using Workflow.Cmrt.Checking;
 using Workflow.Cmrt.Reading;
 using Workflow.Infrastructure.Cases;
 using Workflow.Infrastructure.Reference;
+using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
 using Workflow.Rules.Simulation;
 
@@ -12,7 +13,7 @@ namespace Workflow.Infrastructure.Policies;
 /// Runs a draft policy against every current submission of a campaign: each case's latest stored file is read and
 /// checked again (so the checker's findings are exactly today's), then assessed under the pinned and the draft policy.
 /// </summary>
-public sealed class PolicySimulations(NpgsqlDataSource db, PolicyCatalog catalog, ReferenceListStore references, TimeProvider clock)
+public sealed class PolicySimulations(NpgsqlDataSource db, PolicyCatalog catalog, PolicyRuleSet rules, ReferenceListStore references, TimeProvider clock)
 {
     public async Task<SimulationReport> SimulateAsync(Guid campaignId, Policy draft, CancellationToken ct)
     {
@@ -45,6 +46,6 @@ public sealed class PolicySimulations(NpgsqlDataSource db, PolicyCatalog catalog
                     cases.Add(new SimulationCase(r.GetGuid(0).ToString(), declaration, CmrtChecker.Check(declaration, asOf)));
             }
         }
-        return PolicySimulator.Simulate(active, draft, list, cases, asOf);
+        return PolicySimulator.Simulate(rules, active, draft, list, cases, asOf);
     }
 }

@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using Workflow.Cmrt.Model;
 using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
@@ -22,7 +23,7 @@ public sealed class PolicyAssessorConcurrencyTests
             if (i % 5 == 0) b.CoveredCountrySourcing(Metal.Tin, "Unknown");
             return b.Build();
         }).ToList();
-        var assessor = new PolicyAssessor(PolicyLoader.Default, References.List);
+        var assessor = new PolicyAssessor(DefaultPolicy.Rules, PolicyLoader.Default, References.List);
         var asOf = new DateOnly(2026, 3, 31);
 
         var sequential = declarations.Select(d => assessor.Assess(d, [], asOf)).ToList();

@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
 using Workflow.Rules.Tests.Support;
@@ -16,7 +17,7 @@ public sealed class PolicyAssessorFactoryTests : IDisposable
         _folder.Write("c.yaml", "version: campaign-2026\nextends: default");
         using var catalog = new PolicyCatalog(_folder.Path, watch: false);
 
-        var assessor = new PolicyAssessorFactory(catalog).Create(References.List, "campaign-2026");
+        var assessor = new PolicyAssessorFactory(catalog, DefaultPolicy.Rules).Create(References.List, "campaign-2026");
 
         var result = assessor.Assess(DeclarationBuilder.Clean().Build(), [], new DateOnly(2026, 1, 1));
         Assert.Equal("campaign-2026", result.PolicyVersion);
@@ -28,7 +29,7 @@ public sealed class PolicyAssessorFactoryTests : IDisposable
     {
         using var catalog = new PolicyCatalog(null);
 
-        var error = Assert.Throws<KeyNotFoundException>(() => new PolicyAssessorFactory(catalog).Create(References.List, "nope"));
+        var error = Assert.Throws<KeyNotFoundException>(() => new PolicyAssessorFactory(catalog, DefaultPolicy.Rules).Create(References.List, "nope"));
 
         Assert.Contains("active versions: default", error.Message);
     }
@@ -36,10 +37,10 @@ public sealed class PolicyAssessorFactoryTests : IDisposable
     [Fact]
     public void FromFile_NoPath_IsTheDefault_InvalidFileThrowsWithErrors()
     {
-        Assert.Equal("default", PolicyAssessorFactory.FromFile(null, References.List).Policy.Version);
+        Assert.Equal("default", PolicyAssessorFactory.FromFile(DefaultPolicy.Rules, null, References.List).Policy.Version);
 
         var bad = _folder.Write("bad.json", """{ "version": "x", "extends": "default", "coveredCountries": ["Wakanda"] }""");
-        var error = Assert.Single(Assert.Throws<PolicyValidationException>(() => PolicyAssessorFactory.FromFile(bad, References.List)).Errors);
+        var error = Assert.Single(Assert.Throws<PolicyValidationException>(() => PolicyAssessorFactory.FromFile(DefaultPolicy.Rules, bad, References.List)).Errors);
         Assert.Equal("coveredCountries[0]", error.KeyPath);
     }
 }

@@ -1,3 +1,4 @@
+using Workflow.Tests.Shared;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Model;
 using Workflow.Rules.Facts;
@@ -23,7 +24,7 @@ public sealed class PolicySimulatorTests
     [Fact]
     public void Simulate_SamePolicy_ReportsNoChanges()
     {
-        var report = PolicySimulator.Simulate(PolicyLoader.Default, PolicyLoader.Default, References.List, [Clean, NonConformant, Myanmar], AsOf);
+        var report = PolicySimulator.Simulate(DefaultPolicy.Rules, PolicyLoader.Default, PolicyLoader.Default, References.List, [Clean, NonConformant, Myanmar], AsOf);
 
         Assert.Equal(3, report.CasesEvaluated);
         Assert.Empty(report.Changes);
@@ -35,7 +36,7 @@ public sealed class PolicySimulatorTests
     {
         var draft = TestPolicies.Extending("redFlags:\n  smelterAuditStatusNotAcceptable: escalate", "draft");
 
-        var report = PolicySimulator.Simulate(PolicyLoader.Default, draft, References.List, [Clean, NonConformant], AsOf);
+        var report = PolicySimulator.Simulate(DefaultPolicy.Rules, PolicyLoader.Default, draft, References.List, [Clean, NonConformant], AsOf);
 
         var change = Assert.Single(report.Changes);
         Assert.Equal("non-conformant", change.CaseId);
@@ -56,7 +57,7 @@ public sealed class PolicySimulatorTests
     {
         var draft = TestPolicies.Extending("cahraCountries: [Myanmar]", "draft");
 
-        var change = Assert.Single(PolicySimulator.Simulate(PolicyLoader.Default, draft, References.List, [Clean, Myanmar], AsOf).Changes);
+        var change = Assert.Single(PolicySimulator.Simulate(DefaultPolicy.Rules, PolicyLoader.Default, draft, References.List, [Clean, Myanmar], AsOf).Changes);
 
         var added = Assert.Single(change.Added);
         Assert.Equal(RedFlagCodes.SmelterInCahra, added.Code);
@@ -68,7 +69,7 @@ public sealed class PolicySimulatorTests
     {
         var draft = TestPolicies.Extending("redFlags:\n  smelterAuditStatusNotAcceptable: ignore", "draft");
 
-        var change = Assert.Single(PolicySimulator.Simulate(PolicyLoader.Default, draft, References.List, [NonConformant], AsOf).Changes);
+        var change = Assert.Single(PolicySimulator.Simulate(DefaultPolicy.Rules, PolicyLoader.Default, draft, References.List, [NonConformant], AsOf).Changes);
 
         Assert.Equal(RedFlagCodes.SmelterAuditStatusNotAcceptable, Assert.Single(change.Removed).Code);
         Assert.False(change.OutcomeChanged);
@@ -82,7 +83,7 @@ public sealed class PolicySimulatorTests
             .Smelter(Metal.Tin, References.RwandaTin).Build();
         var draft = TestPolicies.Extending("coveredCountries: [DRC, Angola, Burundi, CAR, Republic of the Congo, South Sudan, Tanzania, Uganda, Zambia]", "draft");
 
-        var change = Assert.Single(PolicySimulator.Simulate(PolicyLoader.Default, draft, References.List, [new SimulationCase("rw", declaration, [])], AsOf).Changes);
+        var change = Assert.Single(PolicySimulator.Simulate(DefaultPolicy.Rules, PolicyLoader.Default, draft, References.List, [new SimulationCase("rw", declaration, [])], AsOf).Changes);
 
         Assert.Equal((Determination.CoveredCountriesConformant, Determination.NotFromCoveredCountries), (change.DeterminationBefore, change.DeterminationAfter));
         Assert.Contains(change.Reasons, r => r.StartsWith("determination covered-countries-conformant → not-from-covered-countries"));
