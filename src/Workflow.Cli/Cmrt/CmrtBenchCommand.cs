@@ -6,16 +6,17 @@ using Workflow.Cmrt.Reading;
 namespace Workflow.Cli.Cmrt;
 
 /// <summary>
-/// <c>cmrt bench [--repeat N] [--rounds N] [--reference PATH] FILE...</c>: the full <c>cmrt check</c> pipeline
-/// (read, check, assess; no output) over FILE... repeated N times, in one warm process. Compare with
-/// tests/bench/openpyxl_read.py over the same files (docs/benchmarks-cmrt.md).
+/// <c>cmrt bench [--repeat N] [--rounds N] [--policy PATH] [--reference PATH] FILE...</c>: the full <c>cmrt check</c>
+/// pipeline (read, check, assess with the NRules policy, built-in <c>default</c> unless --policy; no output) over FILE...
+/// repeated N times, in one warm process. Compare with tests/bench/openpyxl_read.py over the same files
+/// (docs/benchmarks-cmrt.md).
 /// </summary>
 public static class CmrtBenchCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         int repeat = 1, rounds = 3;
-        string? reference = null;
+        string? reference = null, policy = null;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -24,6 +25,7 @@ public static class CmrtBenchCommand
                 case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out repeat): i++; break;
                 case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out rounds): i++; break;
                 case "--reference" when i + 1 < args.Length: reference = args[++i]; break;
+                case "--policy" when i + 1 < args.Length: policy = args[++i]; break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal) || !File.Exists(args[i]))
                     {
@@ -36,12 +38,15 @@ public static class CmrtBenchCommand
         }
         if (files.Count == 0 || repeat < 1 || rounds < 1)
         {
-            stderr.WriteLine("usage: workflow cmrt bench [--repeat N] [--rounds N] [--reference PATH] FILE...");
+            stderr.WriteLine("usage: workflow cmrt bench [--repeat N] [--rounds N] [--policy PATH] [--reference PATH] FILE...");
             return CommandDispatcher.UsageError;
         }
 
         var options = CmrtReaderOptions.Default with { ReferenceList = ReferenceListLocator.Resolve(reference) };
-        var evaluator = new CmrtEvaluator(options, new BasicAssessor(options.ReferenceList));
+        var compile = Stopwatch.StartNew();
+        if (CmrtPolicy.TryLoad(policy, options.ReferenceList, stderr) is not { } assessor) return CommandDispatcher.UsageError;
+        stdout.WriteLine($"policy {assessor.Policy.Version}: rules compiled once in {compile.Elapsed.TotalMilliseconds:0} ms");
+        var evaluator = new CmrtEvaluator(options, assessor);
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
         var batch = Enumerable.Repeat(files, repeat).SelectMany(f => f).ToList();
 

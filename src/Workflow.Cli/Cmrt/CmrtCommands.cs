@@ -13,7 +13,7 @@ public static class CmrtCommands
                 return CmrtBenchCommand.Run(args[1..], stdout, stderr);
             default:
                 stderr.WriteLine("usage: workflow cmrt check [--json] [--policy PATH] [--reference PATH] [--as-of YYYY-MM-DD] FILE...");
-                stderr.WriteLine("       workflow cmrt bench [--repeat N] [--rounds N] [--reference PATH] FILE...");
+                stderr.WriteLine("       workflow cmrt bench [--repeat N] [--rounds N] [--policy PATH] [--reference PATH] FILE...");
                 return CommandDispatcher.UsageError;
         }
     }

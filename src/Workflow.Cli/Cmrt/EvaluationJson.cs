@@ -27,6 +27,9 @@ public static class EvaluationJson
             foreach (var m in d?.MetalsInScope ?? []) w.WriteStringValue(m.ToString().ToLowerInvariant());
             w.WriteEndArray();
             w.WriteString("programStrength", evaluation.ProgramStrength);
+            w.WriteString("determination", evaluation.Determination);
+            w.WriteString("policyVersion", evaluation.PolicyVersion);
+            w.WriteString("referenceListVersion", evaluation.ReferenceListVersion);
             w.WriteStartArray("findings");
             foreach (var f in evaluation.Findings)
             {
@@ -36,6 +39,10 @@ public static class EvaluationJson
                 w.WriteString("location", f.Location);
                 w.WriteString("message", f.Message);
                 w.WriteString("rule", f.Rule);
+                // Policy findings say which step, policy version and reason; the checker's have none of these.
+                if (f.OecdStep is { } step) w.WriteNumber("oecdStep", step);
+                if (f.PolicyVersion is not null) w.WriteString("policyVersion", f.PolicyVersion);
+                if (f.Because is not null) w.WriteString("because", f.Because);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -14,12 +14,16 @@ public static class EvaluationReport
         {
             output.WriteLine($"  {d.Template} {d.Version} · company: {d.Company.Name ?? "(none)"} · scope: {Wire.Scope(d.Scope)}");
             var metals = d.MetalsInScope.Select(m => m.ToString().ToLowerInvariant()).ToList();
-            output.WriteLine($"  metals in scope: {(metals.Count == 0 ? "none" : string.Join(", ", metals))} · program strength: {evaluation.ProgramStrength}");
+            output.WriteLine($"  metals in scope: {(metals.Count == 0 ? "none" : string.Join(", ", metals))} · program strength: {evaluation.ProgramStrength}"
+                + $" · determination: {evaluation.Determination ?? "none"}");
         }
+        if (evaluation.PolicyVersion is not null)
+            output.WriteLine($"  policy {evaluation.PolicyVersion} · reference list {evaluation.ReferenceListVersion ?? "none"}");
         else if (read.Template is not null)
             output.WriteLine($"  {read.Template} {read.Version}");
         foreach (var f in evaluation.Findings.OrderByDescending(f => f.Severity == FindingSeverity.Error).ThenByDescending(f => f.Severity == FindingSeverity.RedFlag))
-            output.WriteLine($"  {Wire.Severity(f.Severity),-8} {f.Code,-40} {f.Location,-24} {f.Message}");
+            output.WriteLine($"  {Wire.Severity(f.Severity),-8} {f.Code,-40} {f.Location,-24} {f.Message}"
+                + (f.PolicyVersion is null ? "" : $" [{f.Rule}, policy {f.PolicyVersion}]"));
         if (evaluation.Smelters.Count > 0)
         {
             var byStatus = evaluation.Smelters.GroupBy(s => s.Status).Select(g => $"{g.Count()} {g.Key}");

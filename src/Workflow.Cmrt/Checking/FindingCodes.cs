@@ -32,6 +32,4 @@ public static class FindingCodes
     public const string SmelterNotYetIdentified = "CMRT-SMELTER-NOT-YET-IDENTIFIED";
     public const string SmelterMetalNotInScope = "CMRT-SMELTER-METAL-NOT-IN-SCOPE";
     public const string InconsistentAnswers = "CMRT-INCONSISTENT-ANSWERS";
-    public const string RedFlagCoveredCountrySourcing = "CMRT-RED-FLAG-COVERED-COUNTRY-SOURCING";
-    public const string RedFlagCoveredCountrySmelter = "CMRT-RED-FLAG-COVERED-COUNTRY-SMELTER";
 }

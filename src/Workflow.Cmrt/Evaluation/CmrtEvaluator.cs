@@ -3,11 +3,12 @@ using Workflow.Cmrt.Reading;
 
 namespace Workflow.Cmrt.Evaluation;
 
-/// <summary>Read → check → assess: the one evaluation the CLI, the upload endpoint and the simulation share.</summary>
+/// <summary>
+/// Read → check → assess: the one evaluation the CLI, the upload endpoint and the simulation share. The assessor is
+/// the NRules policy (rules/); this library only reads and checks, so it has no risk logic of its own.
+/// </summary>
 public sealed class CmrtEvaluator(CmrtReaderOptions readerOptions, IDeclarationAssessor assessor) : IDeclarationEvaluator
 {
-    public CmrtEvaluator() : this(CmrtReaderOptions.Default, new BasicAssessor()) { }
-
     public CmrtReaderOptions ReaderOptions { get; } = readerOptions;
 
     public DeclarationEvaluation Evaluate(Stream workbook, DateOnly asOf) => Evaluate(CmrtReader.Read(workbook, ReaderOptions), asOf);

@@ -1,4 +1,5 @@
 using Workflow.Tests.Shared;
+using Workflow.Cmrt.Checking;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading;
@@ -136,6 +137,7 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture _templates) : IClass
         Assert.Equal(Outcome.RedFlag, evaluation.Outcome);
         var flag = Assert.Single(evaluation.Findings, f => f.Severity == FindingSeverity.RedFlag);
         Assert.Equal(("CMRT-RED-FLAG-COVERED-COUNTRY-SOURCING", "Declaration!D40"), (flag.Code, flag.Location));
+        Assert.Equal(("CoveredCountrySourcingRaisesRedFlagRule", "default"), (flag.Rule, flag.PolicyVersion));
     }
 
     [RealFilesFact]
@@ -147,7 +149,9 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture _templates) : IClass
         var evaluation = Evaluate(path);
 
         Assert.Equal(Outcome.RedFlag, evaluation.Outcome);
-        Assert.Contains(evaluation.Findings, f => f.Code == "CMRT-RED-FLAG-COVERED-COUNTRY-SMELTER" && f.Location == "Smelter List!E9");
+        var flag = Assert.Single(evaluation.Findings, f => f.Code == "CMRT-RED-FLAG-COVERED-COUNTRY-SMELTER");
+        Assert.Equal(("Smelter List!9:9", FindingSeverity.RedFlag), (flag.Location, flag.Severity));
+        Assert.Equal(("CoveredCountrySmelterRaisesRedFlagRule", "default"), (flag.Rule, flag.PolicyVersion));
         Assert.Contains(evaluation.Smelters, s => s.Name == "Kivu Gold Refinery" && s.Status == "not-listed" && s.RedFlag);
     }
 
@@ -197,22 +201,27 @@ public class CmrtCheckerTemplateTests(FilledTemplateFixture _templates) : IClass
         var evaluation = Evaluate(_templates.With("6.5", f => f.Smelter("B9", "Gold").Smelter("C9", "Smelter not yet identified")));
 
         Assert.Equal(Outcome.Accepted, evaluation.Outcome);
-        Assert.Contains(evaluation.Findings, f => f.Code == "CMRT-SMELTER-NOT-YET-IDENTIFIED" && f.Location == "Smelter List!C9");
+        Assert.Contains(CmrtChecker.Check(evaluation.Declaration!, FilledTemplates.AsOf), f => f.Code == "CMRT-SMELTER-NOT-YET-IDENTIFIED" && f.Location == "Smelter List!C9");
+        // The policy's warning for the row replaces the checker's, so the supplier reads about it once.
+        var warning = Assert.Single(evaluation.Findings, f => f.Location is "Smelter List!C9" or "Smelter List!9:9");
+        Assert.Equal(("CMRT-RED-FLAG-SMELTER-NOT-YET-IDENTIFIED", FindingSeverity.Warning, "default"), (warning.Code, warning.Severity, warning.PolicyVersion));
         Assert.Contains(evaluation.Smelters, s => s.Status == "not-yet-identified");
     }
 
     [RealFilesFact]
-    public void Evaluate_UnknownSmelterName_WarningUnmatched()
+    public void Evaluate_UnknownSmelterName_WarningOnly()
     {
         var evaluation = Evaluate(_templates.With("6.5", f => f.Smelter("B9", "Tin").Smelter("C9", "Totally Unknown Tin Works")));
 
         Assert.Equal(Outcome.Accepted, evaluation.Outcome);
-        Assert.Contains(evaluation.Findings, f => f.Code == "CMRT-SMELTER-UNMATCHED" && f.Location == "Smelter List!C9");
+        Assert.Contains(CmrtChecker.Check(evaluation.Declaration!, FilledTemplates.AsOf), f => f.Code == "CMRT-SMELTER-UNMATCHED" && f.Location == "Smelter List!C9");
+        var warning = Assert.Single(evaluation.Findings, f => f.Location is "Smelter List!C9" or "Smelter List!9:9");
+        Assert.Equal(("CMRT-RED-FLAG-SMELTER-NOT-KNOWN", FindingSeverity.Warning, "UnknownSmelterRaisesFlagRule"), (warning.Code, warning.Severity, warning.Rule));
     }
 
     private static DeclarationEvaluation Evaluate(string path)
     {
         using var file = File.OpenRead(path);
-        return new CmrtEvaluator().Evaluate(file, FilledTemplates.AsOf);
+        return DefaultPolicy.Evaluator().Evaluate(file, FilledTemplates.AsOf);
     }
 }

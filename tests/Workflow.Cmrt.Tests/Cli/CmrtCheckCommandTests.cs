@@ -5,6 +5,7 @@ using Workflow.Cli.Cmrt;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Tests.Support;
+using Workflow.Cmrt.Writing;
 
 namespace Workflow.Cmrt.Tests.Cli;
 
@@ -31,6 +32,7 @@ public class CmrtCheckCommandTests
             (Spec: GeneratedDeclarations.CoveredCountryTin("3.01"), Form: "xlsx", Outcome: "red-flag"),
             (Spec: GeneratedDeclarations.Invalid("6.5"), Form: "encrypted", Outcome: "invalid"),
             (Spec: GeneratedDeclarations.Complete("6.5"), Form: "xlsx", Outcome: "accepted"),
+            (Spec: WeakProgram("6.5"), Form: "xlsx", Outcome: "accepted"),
         }.Select((f, i) =>
         {
             var path = Path.Combine(temp.Path, $"{i}-{f.Spec.Version}.{(f.Form == "xls" ? "xls" : "xlsx")}");
@@ -51,10 +53,25 @@ public class CmrtCheckCommandTests
             foreach (var name in new[] { "version", "company", "scope", "metalsInScope", "programStrength", "findings", "smelters" })
                 Assert.True(root.TryGetProperty(name, out _), $"missing {name}");
         }
+        // Without --policy the findings come from the built-in default policy, named by rule and version.
+        var redFlag = JsonDocument.Parse(lines[1]).RootElement;
+        Assert.Equal("default", redFlag.GetProperty("policyVersion").GetString());
+        var flag = Assert.Single(redFlag.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "red-flag");
+        Assert.Equal(("CMRT-RED-FLAG-COVERED-COUNTRY-SOURCING", "CoveredCountrySourcingRaisesRedFlagRule", "default", 2),
+            (flag.GetProperty("code").GetString(), flag.GetProperty("rule").GetString(), flag.GetProperty("policyVersion").GetString(), flag.GetProperty("oecdStep").GetInt32()));
+        Assert.Equal("weak", JsonDocument.Parse(lines[4]).RootElement.GetProperty("programStrength").GetString());
         var accepted = JsonDocument.Parse(lines[3]).RootElement;
+        Assert.Equal("strong", accepted.GetProperty("programStrength").GetString());
         Assert.Equal(["tantalum", "tin", "gold", "tungsten"], accepted.GetProperty("metalsInScope").EnumerateArray().Select(e => e.GetString()));
         var gold = accepted.GetProperty("smelters").EnumerateArray().Single(s => s.GetProperty("metal").GetString() == "gold");
         Assert.Equal(("CID000103", "conformant"), (gold.GetProperty("cid").GetString(), gold.GetProperty("status").GetString()));
+    }
+
+    /// <summary>A complete declaration whose company has no conflict-minerals policy (6.x question A = No).</summary>
+    private static CmrtWorkbookSpec WeakProgram(string version)
+    {
+        var spec = GeneratedDeclarations.Complete(version);
+        return spec with { CompanyAnswers = ["No", .. spec.CompanyAnswers.Skip(1)] };
     }
 
     [RealFilesFact]
@@ -127,6 +144,19 @@ public class CmrtCheckCommandTests
         Assert.Contains("INVALID", output);
         Assert.Contains("CMRT-REQ-COMPANY-NAME", output);
         Assert.Contains("Declaration!D8", output);
+        Assert.Contains("policy default", output);
+    }
+
+    [RealFilesFact]
+    public void Check_TextReportOfHighRisk_NamesThePolicyRuleBehindEachRedFlag()
+    {
+        var (exit, output, _) = Run("cmrt", "check", "--as-of", "2025-06-30", SharedData.Sample("3.01", "high_risk.xlsx"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("RED-FLAG", output);
+        var flags = output.Split('\n').Where(l => l.TrimStart().StartsWith("red-flag", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, flags.Count);
+        Assert.All(flags, l => Assert.EndsWith("[CoveredCountrySourcingRaisesRedFlagRule, policy default]", l.TrimEnd()));
     }
 
     [Theory]

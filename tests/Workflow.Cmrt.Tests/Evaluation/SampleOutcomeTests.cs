@@ -20,7 +20,7 @@ public class SampleOutcomeTests
     [InlineData("3.01/empty-encrypted.xls", Outcome.Invalid)]
     public void Evaluate_DdmSample_GetsTheOutcomeItsNameSays(string sample, Outcome expected)
     {
-        var evaluator = new CmrtEvaluator(ReferenceLists.WithCfsiEra, new BasicAssessor(ReferenceLists.CfsiEra));
+        var evaluator = DefaultPolicy.Evaluator(ReferenceLists.WithCfsiEra);
         using var file = File.OpenRead(SharedData.Cmrt("ddm/" + sample));
 
         var evaluation = evaluator.Evaluate(file, AsOf);
@@ -36,7 +36,7 @@ public class SampleOutcomeTests
     {
         using var file = File.OpenRead(SharedData.Cmrt("ddm/" + sample));
 
-        var evaluation = new CmrtEvaluator().Evaluate(file, AsOf);
+        var evaluation = DefaultPolicy.Evaluator().Evaluate(file, AsOf);
 
         Assert.Equal(expected, evaluation.Outcome);
     }
@@ -46,11 +46,13 @@ public class SampleOutcomeTests
     {
         using var file = File.OpenRead(SharedData.Sample("3.01", "high_risk.xlsx"));
 
-        var evaluation = new CmrtEvaluator().Evaluate(file, AsOf);
+        var evaluation = DefaultPolicy.Evaluator().Evaluate(file, AsOf);
 
         var flags = evaluation.Findings.Where(f => f.Severity == FindingSeverity.RedFlag).ToList();
         Assert.Equal(["Declaration!D38", "Declaration!D39", "Declaration!D40", "Declaration!D41"], flags.Select(f => f.Location));
-        Assert.All(flags, f => Assert.Equal("CMRT-RED-FLAG-COVERED-COUNTRY-SOURCING", f.Code));
+        Assert.All(flags, f => Assert.Equal(("CMRT-RED-FLAG-COVERED-COUNTRY-SOURCING", "CoveredCountrySourcingRaisesRedFlagRule", "default"),
+            (f.Code, f.Rule, f.PolicyVersion)));
+        Assert.Equal("escalate", Assert.Single(evaluation.Decisions).Kind);
     }
 
     [RealFilesFact]
@@ -58,7 +60,7 @@ public class SampleOutcomeTests
     {
         using var file = File.OpenRead(SharedData.Sample("2.03a", "high_risk.xlsx"));
 
-        var evaluation = new CmrtEvaluator().Evaluate(file, AsOf);
+        var evaluation = DefaultPolicy.Evaluator().Evaluate(file, AsOf);
 
         var flag = Assert.Single(evaluation.Findings, f => f.Severity == FindingSeverity.RedFlag);
         Assert.Equal("Declaration!D28", flag.Location);
@@ -71,7 +73,7 @@ public class SampleOutcomeTests
     {
         using var file = File.OpenRead(SharedData.Sample(version, "validation_needed.xlsx"));
 
-        var evaluation = new CmrtEvaluator().Evaluate(file, AsOf);
+        var evaluation = DefaultPolicy.Evaluator().Evaluate(file, AsOf);
 
         var errors = evaluation.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => (f.Code, f.Location)).ToList();
         Assert.Equal([("CMRT-REQ-COMPANY-NAME", "Declaration!D8"), ("CMRT-REQ-SCOPE", "Declaration!D9")], errors);
@@ -82,10 +84,23 @@ public class SampleOutcomeTests
     {
         using var file = File.OpenRead(SharedData.Sample("3.01", "green.xlsx"));
 
-        var evaluation = new CmrtEvaluator().Evaluate(file, AsOf);
+        var evaluation = DefaultPolicy.Evaluator().Evaluate(file, AsOf);
 
         Assert.Equal("strong", evaluation.ProgramStrength);
         Assert.Equal("recycled-or-scrap", evaluation.Determination);
         Assert.Equal(4, evaluation.Smelters.Count);
+        Assert.Equal("default", evaluation.PolicyVersion);
+    }
+
+    [RealFilesTheory]
+    [InlineData("2.03a/empty-encrypted.xlsx")]
+    [InlineData("3.01/empty-encrypted.xls")]
+    public void Evaluate_EmptyTemplate_ProgramWeak(string sample)
+    {
+        using var file = File.OpenRead(SharedData.Cmrt("ddm/" + sample));
+
+        var evaluation = DefaultPolicy.Evaluator().Evaluate(file, AsOf);
+
+        Assert.Equal("weak", evaluation.ProgramStrength);
     }
 }

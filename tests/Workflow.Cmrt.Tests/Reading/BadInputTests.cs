@@ -298,7 +298,7 @@ public class BadInputTests
     [Fact]
     public void Evaluate_UnreadableFile_OutcomeUnreadableWithSpecificFinding()
     {
-        var evaluation = new CmrtEvaluator().Evaluate(new MemoryStream("GIF89a not a workbook"u8.ToArray()), new DateOnly(2025, 1, 1));
+        var evaluation = DefaultPolicy.Evaluator().Evaluate(new MemoryStream("GIF89a not a workbook"u8.ToArray()), new DateOnly(2025, 1, 1));
 
         Assert.Equal(Outcome.Unreadable, evaluation.Outcome);
         var finding = Assert.Single(evaluation.Findings);

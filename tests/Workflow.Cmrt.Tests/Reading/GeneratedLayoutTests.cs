@@ -27,7 +27,7 @@ public class GeneratedLayoutTests
     private static CmrtReadResult Read(byte[] bytes) => CmrtReader.Read(new MemoryStream(bytes), GeneratedDeclarations.ReaderOptions);
 
     private static DeclarationEvaluation Evaluate(byte[] bytes) =>
-        new CmrtEvaluator(GeneratedDeclarations.ReaderOptions, new BasicAssessor(GeneratedDeclarations.List)).Evaluate(new MemoryStream(bytes), AsOf);
+        DefaultPolicy.Evaluator(GeneratedDeclarations.ReaderOptions).Evaluate(new MemoryStream(bytes), AsOf);
 
     [Theory]
     [MemberData(nameof(VersionsAndForms))]

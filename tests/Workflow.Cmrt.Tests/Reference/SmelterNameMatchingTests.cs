@@ -32,17 +32,4 @@ public class SmelterNameMatchingTests
     [InlineData(Metal.Tin, "Alpha Metals")]
     [InlineData(Metal.Gold, "Golden Refinery")]
     public void BySimilarName_TooDifferent_NoMatch(Metal metal, string typed) => Assert.Null(List.BySimilarName(metal, typed));
-
-    [Theory]
-    [InlineData("Congo, Democratic Republic of the", true)]
-    [InlineData("DRC", true)]
-    [InlineData("Republic of the Congo", true)]
-    [InlineData("TANZANIA, UNITED REPUBLIC OF", true)]
-    [InlineData("South Sudan", true)]
-    [InlineData("RWA", true)]
-    [InlineData("Sudan", false)]
-    [InlineData("China", false)]
-    [InlineData(null, false)]
-    public void CoveredCountries_CommonSpellings_Recognised(string? country, bool covered) =>
-        Assert.Equal(covered, Workflow.Cmrt.Evaluation.CoveredCountries.IsCovered(country));
 }

@@ -5,6 +5,7 @@ using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading;
 using Workflow.IntegrationTests.Infrastructure;
+using Workflow.Tests.Shared;
 using static Workflow.IntegrationTests.Reports.ReportWorkbooks;
 
 namespace Workflow.IntegrationTests.Reports;
@@ -37,7 +38,7 @@ public class RollupCmrtTests(RollupCmrtTests.Campaign campaign) : IClassFixture<
     private static CmrtDeclaration ReadBack(byte[] file)
     {
         var options = CmrtReaderOptions.Default with { ReferenceList = List() };
-        var evaluation = new CmrtEvaluator(options, new BasicAssessor(options.ReferenceList)).Evaluate(new MemoryStream(file), new DateOnly(2027, 12, 31));
+        var evaluation = DefaultPolicy.Evaluator(options).Evaluate(new MemoryStream(file), new DateOnly(2027, 12, 31));
         Assert.True(evaluation.Outcome == Outcome.Accepted,
             string.Join("\n", evaluation.Findings.Where(f => f.Severity != FindingSeverity.Warning).Select(f => $"{f.Location}: {f.Message}")));
         return evaluation.Declaration!;

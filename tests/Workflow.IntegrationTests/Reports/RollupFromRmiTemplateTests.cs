@@ -81,7 +81,7 @@ public class RollupFromRmiTemplateTests(RollupFromRmiTemplateTests.Campaign camp
     public void Rollup_ReadsBackThroughOurReader_As65WithTheUnionOfSmelters()
     {
         var options = CmrtReaderOptions.Default with { ReferenceList = List() };
-        var evaluation = new CmrtEvaluator(options, new BasicAssessor(options.ReferenceList)).Evaluate(new MemoryStream(campaign.Rollup), new DateOnly(2027, 12, 31));
+        var evaluation = DefaultPolicy.Evaluator(options).Evaluate(new MemoryStream(campaign.Rollup), new DateOnly(2027, 12, 31));
 
         Assert.True(evaluation.Outcome == Outcome.Accepted,
             string.Join("\n", evaluation.Findings.Where(f => f.Severity != FindingSeverity.Warning).Select(f => $"{f.Location}: {f.Message}")));

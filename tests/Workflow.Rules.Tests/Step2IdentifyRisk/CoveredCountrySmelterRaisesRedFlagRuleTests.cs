@@ -37,6 +37,27 @@ public sealed class CoveredCountrySmelterRaisesRedFlagRuleTests() : RuleFixture(
         Assert.Equal(RedFlagCodes.SmelterInCoveredCountry, Assert.Single(result.Findings).Code);
     }
 
+    // The spellings templates and smelter lists use; the policy's country list is the only covered-country list.
+    [Theory]
+    [InlineData("Congo, Democratic Republic of the", true)]
+    [InlineData("DRC", true)]
+    [InlineData("Republic of the Congo", true)]
+    [InlineData("TANZANIA, UNITED REPUBLIC OF", true)]
+    [InlineData("South Sudan", true)]
+    [InlineData("RWA", true)]
+    [InlineData("Sudan", false)]
+    [InlineData("China", false)]
+    [InlineData("", false)]
+    public void Fire_NotListedSmelterCountrySpelling_FiresOnlyForCoveredCountries(string country, bool covered)
+    {
+        var declaration = DeclarationBuilder.Clean().SmelterNotListed(Metal.Gold, "Some Gold Works", country).Build();
+
+        var result = Assess(declaration);
+
+        Assert.Equal(covered, result.Findings.Any(f => f.Code == RedFlagCodes.SmelterInCoveredCountry));
+        Assert.Equal(covered ? Outcome.RedFlag : Outcome.Accepted, result.Outcome);
+    }
+
     [Fact]
     public void Fire_SmelterInSwitzerland_DoesNotFire()
     {
