@@ -16,7 +16,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 // Database: configured PostgreSQL or the embedded cluster; migrations before anything else starts.
 builder.Services.AddWorkflowDatabase();
 // Reading, checking and assessing CMRTs.
-builder.Services.AddWorkflowEvaluation(builder.Configuration);
+builder.Services.AddWorkflowEvaluation();
 // Cases, campaigns, suppliers, submissions.
 builder.Services.AddWorkflowCore();
 // API keys and roles.

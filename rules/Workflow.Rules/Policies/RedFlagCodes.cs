@@ -1,8 +1,8 @@
 namespace Workflow.Rules.Policies;
 
 /// <summary>
-/// The stable finding code of each red flag, in the style of the checker's codes (CMRT-…). The two flags the reader's
-/// basic assessor already raised keep its codes, so scripts that group by code survive the switch to the policy.
+/// The stable finding code of each red flag, in the style of the checker's codes (CMRT-…). The covered-country codes
+/// are the ones the CLI printed before the policy was its only assessor, so scripts that group by code keep working.
 /// </summary>
 public static class RedFlagCodes
 {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Infrastructure.Evaluation;
 using Workflow.Infrastructure.Database;
@@ -10,13 +11,17 @@ namespace Workflow.Api.Extensions;
 
 public static class EvaluationExtensions
 {
-    public static IServiceCollection AddWorkflowEvaluation(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWorkflowEvaluation(this IServiceCollection services)
     {
         services.AddSingleton<ReferenceListStore>();
-        var policies = configuration.GetSection(PolicyOptions.Section).Get<PolicyOptions>() ?? new PolicyOptions();
-        services.AddSingleton(policies);
-        // The policy folder is watched: a valid edit becomes active, an invalid one is reported and ignored.
-        services.AddSingleton(_ => new PolicyCatalog(Directory.CreateDirectory(RepositoryPaths.Resolve(policies.Folder)).FullName, policies.Watch));
+        services.AddOptions<PolicyOptions>().BindConfiguration(PolicyOptions.Section);
+        // The policy folder is watched: a valid edit becomes active, an invalid one is reported and ignored. The catalog
+        // lives in Workflow.Rules, which knows nothing of options, so it is built here from the bound values.
+        services.AddSingleton(sp =>
+        {
+            var policies = sp.GetRequiredService<IOptions<PolicyOptions>>().Value;
+            return new PolicyCatalog(Directory.CreateDirectory(RepositoryPaths.Resolve(policies.Folder)).FullName, policies.Watch);
+        });
         // Compiling the rules takes hundreds of milliseconds: once per process, then a cheap session per evaluation.
         services.AddSingleton(_ => PolicyRuleSet.Compile());
         services.AddSingleton<IAssessorFactory, PolicyAssessors>();

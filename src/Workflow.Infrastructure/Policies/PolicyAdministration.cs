@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Workflow.Infrastructure.Cases;
@@ -10,9 +11,9 @@ namespace Workflow.Infrastructure.Policies;
 /// What a compliance owner does with policies through the API: upload a version (validated before it is written,
 /// so an invalid file never reaches the folder), reload, and re-pin a campaign (audited).
 /// </summary>
-public sealed class PolicyAdministration(PolicyCatalog catalog, PolicyOptions options, NpgsqlDataSource db, TimeProvider clock)
+public sealed class PolicyAdministration(PolicyCatalog catalog, IOptions<PolicyOptions> options, NpgsqlDataSource db, TimeProvider clock)
 {
-    public string Folder => Database.RepositoryPaths.Resolve(options.Folder);
+    public string Folder => Database.RepositoryPaths.Resolve(options.Value.Folder);
 
     /// <summary>Validates <paramref name="text"/> (YAML or JSON) against the active set, writes it as <c>version.yaml</c>, reloads.</summary>
     /// <exception cref="PolicyValidationException">With every problem found; nothing is written.</exception>
