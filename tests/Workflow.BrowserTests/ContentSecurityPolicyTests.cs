@@ -45,6 +45,7 @@ public class ContentSecurityPolicyTests(BrowserFixture fixture)
         var widest = await page.Locator("svg.bar rect").EvaluateAllAsync<double>("rects => Math.max(...rects.map(r => r.getBoundingClientRect().width))");
         Assert.True(widest > 20, $"widest state bar is {widest}px");
         await page.GotoAsync($"/campaigns/{campaign}/report");
+        await fixture.ScreenshotAsync(page, "report");
         Assert.Equal("collapse", await page.Locator("table").First.EvaluateAsync<string>("t => getComputedStyle(t).borderCollapse"));
     }
 

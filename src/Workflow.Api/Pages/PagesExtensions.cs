@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -28,6 +30,10 @@ public static class PagesExtensions
         services.AddSingleton<CampaignDashboardQuery>();
         services.AddSingleton<SupplierListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "workflow.antiforgery");
+        // Pages are Razor components rendered on the server as whole documents (static, no Blazor script or circuit).
+        services.AddRazorComponents();
+        // Razor encodes every value; letters of every script stay as they are (pages are UTF-8), markup characters are escaped.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddPageAuthentication();
         services.AddRateLimiter(o =>
         {

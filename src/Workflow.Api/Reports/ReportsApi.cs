@@ -1,3 +1,4 @@
+using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
 using Workflow.Infrastructure.Reports;
 using Workflow.Infrastructure.Reports.Rollup;
@@ -79,7 +80,7 @@ public static class ReportsApi
         app.MapGet("/campaigns/{id:guid}/report", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
         {
             var (report, appendix) = await reports.BuildAsync(id, ct);
-            return Results.Content(ReportPage.Render(report, appendix), "text/html; charset=utf-8");
+            return PageResult.Of<ReportView, ReportModel>(new ReportModel(report, appendix));
         }).RequireAuthorization(Policies.Read).ExcludeFromDescription();
     }
 }

@@ -43,7 +43,7 @@ public static class SupplierPortalApi
             var form = await request.ReadFormAsync(ct);
             var file = form.Files.GetFile("file");
             if (file is null || file.Length == 0)
-                return SupplierPage.Upload(view, token, SupplierPage.ChooseFile(t));
+                return SupplierPage.Upload(view, token, alert: t.ChooseFile);
             if (file.Length > max) return TooLarge(t, max);
 
             var content = new byte[file.Length];
@@ -53,11 +53,11 @@ public static class SupplierPortalApi
                 var result = await submissions.SubmitAsync(view.CaseId, Path.GetFileName(file.FileName), file.ContentType, content,
                     $"supplier:{view.SupplierEmail}", SubmissionChannels.SupplierLink, ct);
                 var findings = result.Evaluation.Findings.Select(FindingView.From).ToList();
-                return SupplierPage.Upload(view with { State = result.State }, token, SupplierPage.Result(t, result.Evaluation.Outcome.ToWire(), findings));
+                return SupplierPage.Upload(view with { State = result.State }, token, result: new SupplierUploadResult(result.Evaluation.Outcome.ToWire(), findings));
             }
             catch (NotAWorkbookException e)
             {
-                return SupplierPage.Upload(view, token, SupplierPage.Alert(t.NotAWorkbook(e.Description)), 400);
+                return SupplierPage.Upload(view, token, alert: t.NotAWorkbook(e.Description), status: 400);
             }
             catch (SubmissionLimitException e)
             {

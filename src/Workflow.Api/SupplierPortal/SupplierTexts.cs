@@ -1,5 +1,8 @@
 namespace Workflow.Api.SupplierPortal;
 
+/// <summary>A message to the supplier: its first sentence in bold, then the rest.</summary>
+public sealed record SupplierMessage(string Lead, string Rest = "");
+
 /// <summary>
 /// The words of the supplier page in the supplier's language (the same languages as the e-mail templates in
 /// workflows/templates). The findings themselves are the checker's and stay in English; the German page says so.
@@ -16,9 +19,9 @@ public sealed record SupplierTexts
     public required Func<long, string> FileLabel { get; init; }
     public required string UploadButton { get; init; }
     public required string ChooseFile { get; init; }
-    public required string Accepted { get; init; }
-    public required string Received { get; init; }
-    public required string NotYetAccepted { get; init; }
+    public required SupplierMessage Accepted { get; init; }
+    public required SupplierMessage Received { get; init; }
+    public required SupplierMessage NotYetAccepted { get; init; }
     public required string FoundCaption { get; init; }
     public required string SeverityHeader { get; init; }
     public required string WhereHeader { get; init; }
@@ -53,9 +56,9 @@ public sealed record SupplierTexts
         FileLabel = mb => $"Completed CMRT workbook (.xlsx or .xls, at most {mb} MB)",
         UploadButton = "Upload and check",
         ChooseFile = "Choose the CMRT workbook to upload.",
-        Accepted = "<strong>Thank you: your CMRT was accepted.</strong>",
-        Received = "<strong>Thank you: your CMRT was received.</strong> Some smelters need a closer look; we will contact you.",
-        NotYetAccepted = "<strong>Your file could not be accepted yet.</strong> Please fix the points below and upload it again.",
+        Accepted = new("Thank you: your CMRT was accepted."),
+        Received = new("Thank you: your CMRT was received.", " Some smelters need a closer look; we will contact you."),
+        NotYetAccepted = new("Your file could not be accepted yet.", " Please fix the points below and upload it again."),
         FoundCaption = "What we found", SeverityHeader = "Severity", WhereHeader = "Where", WhatHeader = "What to do",
         Severity = s => s,
         State = s => s,
@@ -95,9 +98,9 @@ public sealed record SupplierTexts
         FileLabel = mb => $"Ausgefüllte CMRT-Arbeitsmappe (.xlsx oder .xls, höchstens {mb} MB)",
         UploadButton = "Hochladen und prüfen",
         ChooseFile = "Bitte wählen Sie die CMRT-Arbeitsmappe zum Hochladen aus.",
-        Accepted = "<strong>Vielen Dank: Ihre CMRT wurde angenommen.</strong>",
-        Received = "<strong>Vielen Dank: Ihre CMRT ist eingegangen.</strong> Einige Schmelzen sehen wir uns genauer an; wir melden uns bei Ihnen.",
-        NotYetAccepted = "<strong>Ihre Datei kann noch nicht angenommen werden.</strong> Bitte beheben Sie die folgenden Punkte und laden Sie die Datei erneut hoch.",
+        Accepted = new("Vielen Dank: Ihre CMRT wurde angenommen."),
+        Received = new("Vielen Dank: Ihre CMRT ist eingegangen.", " Einige Schmelzen sehen wir uns genauer an; wir melden uns bei Ihnen."),
+        NotYetAccepted = new("Ihre Datei kann noch nicht angenommen werden.", " Bitte beheben Sie die folgenden Punkte und laden Sie die Datei erneut hoch."),
         FoundCaption = "Unsere Hinweise", SeverityHeader = "Art", WhereHeader = "Wo", WhatHeader = "Was zu tun ist",
         Severity = s => s switch { "error" => "Fehler", "warning" => "Hinweis", _ => s },
         State = s => s switch

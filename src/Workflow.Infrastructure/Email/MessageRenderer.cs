@@ -16,7 +16,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
     public static string MessageIdFor(OutboxMessage m, string domain) =>
         $"outbox-{m.Id}.{m.Kind}.{m.Occurrence}@{domain}";
 
-    public RenderedMessage Render(OutboxMessage m)
+    public async Task<RenderedMessage> RenderAsync(OutboxMessage m)
     {
         var from = MailboxAddress.Parse(smtp.From);
         var message = new MimeMessage();
@@ -43,7 +43,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var (subject, body) = template.Render(values);
         message.Subject = subject;
         message.Body = htmlAlternative
-            ? new BodyBuilder { TextBody = body, HtmlBody = PlainTextHtml.From(body, template.Language, subject) }.ToMessageBody()
+            ? new BodyBuilder { TextBody = body, HtmlBody = await PlainTextHtml.FromAsync(body, template.Language, subject) }.ToMessageBody()
             : new TextPart("plain") { Text = body };
         message.MessageId = MessageIdFor(m, from.Domain);
         message.Date = clock.GetUtcNow();

@@ -44,7 +44,7 @@ public sealed class OutboxDispatcher(OutboxStore store, MessageRenderer renderer
                 RenderedMessage rendered;
                 try
                 {
-                    rendered = renderer.Render(m);
+                    rendered = await renderer.RenderAsync(m);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -50,6 +50,9 @@ public class PagesTests : IClassFixture<PagesTests.App>
         Assert.Contains($"<code>{definition.Version}</code>", html);
         Assert.Contains($"{(definition.ReminderAfter * definition.TimeScale).TotalDays:0.##} days", html);
         Assert.Contains("escalationAfter", html);
+        // The diagram is drawn: a box named after each visible state.
+        foreach (var state in new[] { "Surveyed", "Responded", "Invalid", "Corrected", "Escalated", "Terminated" })
+            Assert.Contains($"class=\"state-name\">{state}</text>", html);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using Workflow.Api.Pages.Html;
+using Workflow.Api.Pages.Layout;
 using Workflow.Infrastructure.Users;
-using static Workflow.Api.Pages.Html.Html;
 
 namespace Workflow.Api.Pages.Security;
 
@@ -12,7 +11,7 @@ public static class LoginPages
 
     public static void MapLoginPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", (string? returnUrl, HttpContext http) => Form(new PageView(http), returnUrl, null, null)).AllowAnonymous();
+        app.MapGet("/login", (string? returnUrl) => Form(returnUrl, null, null)).AllowAnonymous();
 
         app.MapPost("/login", async (IFormCollection form, UserStore users, HttpContext http, CancellationToken ct) =>
         {
@@ -20,7 +19,7 @@ public static class LoginPages
             var returnUrl = form["returnUrl"].ToString();
             var user = string.IsNullOrWhiteSpace(email) ? null : await users.VerifyAsync(email, form["password"].ToString(), ct);
             if (user is null)
-                return Form(new PageView(http), returnUrl, email, "The e-mail or password is not right, or the account is disabled.", 401);
+                return Form(returnUrl, email, "The e-mail or password is not right, or the account is disabled.", 401);
             await http.SignInAsync(PageAuthentication.CookieScheme, PageAuthentication.PrincipalFor(user));
             return Results.Redirect(LocalUrl.IsLocal(returnUrl) ? returnUrl : "/");
         }).AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
@@ -32,18 +31,6 @@ public static class LoginPages
         }).AllowAnonymous();
     }
 
-    private static IResult Form(PageView view, string? returnUrl, string? email, string? error, int status = 200) => view.Render("Sign in", $"""
-        <h1>Sign in</h1>
-        {(error is null ? "" : $"<p class=\"error\" role=\"alert\" id=\"login-error\">{E(error)}</p>")}
-        <form method="post" action="/login" class="stacked narrow">
-          {view.Antiforgery()}
-          <input type="hidden" name="returnUrl" value="{E(returnUrl)}">
-          <label for="email">E-mail</label>
-          <input id="email" name="email" type="email" autocomplete="username" required autofocus value="{E(email)}"{(error is null ? "" : " aria-describedby=\"login-error\"")}>
-          <label for="password">Password</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" required>
-          <button type="submit">Sign in</button>
-        </form>
-        <p class="hint">No account yet? An administrator creates one with <code>dotnet run --project src/Workflow.Cli -- users add EMAIL --role ROLE</code>.</p>
-        """, status);
+    private static IResult Form(string? returnUrl, string? email, string? error, int status = 200) =>
+        PageResult.Of<LoginView, LoginModel>(new LoginModel(returnUrl, email, error), status);
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Npgsql;
 using Workflow.Infrastructure.Database;
-using Workflow.Api.Pages.Html;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Api.Security;
 using Workflow.Infrastructure.Users;
 
@@ -57,15 +57,7 @@ public static class PageAuthentication
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
                     if (IsBrowserPage(context.Request))
-                    {
-                        var view = new PageView(context.HttpContext);
-                        context.Response.ContentType = "text/html; charset=utf-8";
-                        await context.Response.WriteAsync(view.Document("Not allowed", $"""
-                            <h1>Not allowed</h1>
-                            <p>Your role ({Html.Html.E(view.RoleName)}) may not do this. Ask a compliance owner or a manager.</p>
-                            <p><a href="/">Back to the start page</a></p>
-                            """));
-                    }
+                        await new RazorComponentResult<Forbidden>() { StatusCode = StatusCodes.Status403Forbidden }.ExecuteAsync(context.HttpContext);
                 },
                 // A user disabled or given a new password with the CLI loses access at the next request, not when the
                 // cookie expires.

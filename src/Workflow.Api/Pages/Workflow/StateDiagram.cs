@@ -1,25 +1,34 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using static Workflow.Api.Pages.Html.Html;
 
 namespace Workflow.Api.Pages.Workflow;
 
 public sealed record DiagramTransition(string From, string To, string Trigger, string? Guard);
 
+/// <summary>A state's box in the drawing, with its sub-states listed inside.</summary>
+public sealed record DiagramBox(string State, int X, int Y, IReadOnlyList<string> SubStates)
+{
+    public int Width => StateDiagram.BoxWidth;
+    public int Height => StateDiagram.BoxHeight;
+    public int CentreX => X + Width / 2;
+}
+
+/// <summary>An arrow between two boxes (a quadratic curve) and its label: the triggers that move a case that way.</summary>
+public sealed record DiagramEdge(string Path, string LabelX, string LabelY, string Label);
+
 /// <summary>
-/// Reads the Mermaid text generated from the state machine (so the page can never disagree with the code) and draws
-/// the six visible states as an SVG, with each sub-state inside its parent; every transition is also listed in a table.
+/// Reads the Mermaid text generated from the state machine (so the page can never disagree with the code) and lays
+/// out the six visible states, with each sub-state inside its parent; <c>StateDiagramSvg</c> draws it.
 /// </summary>
 public sealed partial class StateDiagram
 {
+    public const int BoxWidth = 220, BoxHeight = 110;
     private static readonly string[] Visible = ["Surveyed", "Responded", "Invalid", "Corrected", "Escalated", "Terminated"];
     private static readonly Dictionary<string, (int X, int Y)> Positions = new()
     {
         ["Surveyed"] = (20, 30), ["Responded"] = (400, 30), ["Escalated"] = (780, 170),
         ["Invalid"] = (20, 330), ["Corrected"] = (400, 330), ["Terminated"] = (780, 420),
     };
-    private const int BoxWidth = 220, BoxHeight = 110;
 
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> SubStates { get; init; }
     public required IReadOnlyList<DiagramTransition> Transitions { get; init; }
@@ -50,12 +59,15 @@ public sealed partial class StateDiagram
     public string VisibleStateOf(string name) =>
         SubStates.FirstOrDefault(kv => kv.Value.Contains(name)).Key ?? name;
 
-    public string Svg()
+    public IReadOnlyList<DiagramBox> Boxes() =>
+        Visible.Select(s => new DiagramBox(s, Positions[s].X, Positions[s].Y, SubStates.GetValueOrDefault(s) ?? [])).ToList();
+
+    /// <summary>One arrow per pair of visible states, labelled with every trigger between them.</summary>
+    public IReadOnlyList<DiagramEdge> Edges()
     {
-        var svg = new StringBuilder("""<svg viewBox="0 0 1020 560" role="img" aria-labelledby="diagram-title" class="diagram"><title id="diagram-title">Supplier case states and the transitions between them</title><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>""");
-        var edges = Transitions.Select(t => (From: VisibleStateOf(t.From), To: VisibleStateOf(t.To), t.Trigger))
-            .Where(e => e.From != e.To).GroupBy(e => (e.From, e.To));
-        foreach (var g in edges)
+        var edges = new List<DiagramEdge>();
+        foreach (var g in Transitions.Select(t => (From: VisibleStateOf(t.From), To: VisibleStateOf(t.To), t.Trigger))
+                     .Where(e => e.From != e.To).GroupBy(e => (e.From, e.To)))
         {
             var (x1, y1) = Centre(g.Key.From);
             var (x2, y2) = Centre(g.Key.To);
@@ -65,19 +77,11 @@ public sealed partial class StateDiagram
             var bend = string.CompareOrdinal(g.Key.From, g.Key.To) < 0 ? 30 : -30;
             var mx = (x1 + x2) / 2 - (y2 - y1) / Math.Max(1, Dist(x1, y1, x2, y2)) * bend;
             var my = (y1 + y2) / 2 + (x2 - x1) / Math.Max(1, Dist(x1, y1, x2, y2)) * bend;
-            var label = string.Join(", ", g.Select(e => e.Trigger).Distinct());
-            svg.Append(CultureInfo.InvariantCulture, $"""<path d="M{x1:0},{y1:0} Q{mx:0},{my:0} {x2:0},{y2:0}" class="edge" marker-end="url(#arrow)"/><text x="{mx:0}" y="{my:0}" class="edge-label" text-anchor="middle">{E(label)}</text>""");
+            edges.Add(new DiagramEdge(string.Create(CultureInfo.InvariantCulture, $"M{x1:0},{y1:0} Q{mx:0},{my:0} {x2:0},{y2:0}"),
+                mx.ToString("0", CultureInfo.InvariantCulture), my.ToString("0", CultureInfo.InvariantCulture),
+                string.Join(", ", g.Select(e => e.Trigger).Distinct())));
         }
-        foreach (var state in Visible)
-        {
-            var (x, y) = Positions[state];
-            var subs = SubStates.GetValueOrDefault(state) ?? [];
-            svg.Append(CultureInfo.InvariantCulture, $"""<g class="state state-{state.ToLowerInvariant()}"><rect x="{x}" y="{y}" width="{BoxWidth}" height="{BoxHeight}" rx="10"/><text x="{x + BoxWidth / 2}" y="{y + 26}" text-anchor="middle" class="state-name">{state}</text>""");
-            for (var i = 0; i < subs.Count; i++)
-                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{x + BoxWidth / 2}" y="{y + 50 + i * 18}" text-anchor="middle" class="sub-state">{E(subs[i])}</text>""");
-            svg.Append("</g>");
-        }
-        return svg.Append("</svg>").ToString();
+        return edges;
     }
 
     private static (double X, double Y) Centre(string state) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Workflow.Api.Pages.Html;
+namespace Workflow.Api.Pages.Layout;
 
 /// <summary>
 /// Filter forms submit every field, empty ones as "" (e.g. "All campaigns"); binding those straight to Guid? or int?

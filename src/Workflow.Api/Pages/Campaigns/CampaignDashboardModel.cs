@@ -1,0 +1,8 @@
+using Workflow.Api.Pages.Layout;
+using Workflow.Infrastructure.Campaigns;
+using Workflow.Infrastructure.Pages;
+
+namespace Workflow.Api.Pages.Campaigns;
+
+/// <summary>A campaign's dashboard: its figures, the response chart, and whether the reader may launch it.</summary>
+public sealed record CampaignDashboardModel(Campaign Campaign, CampaignDashboard Dashboard, ResponseChart? Chart, bool CanLaunch, Notice? Notice);

@@ -1,0 +1,9 @@
+using Workflow.Api.Pages.Layout;
+using Workflow.Infrastructure.Cases;
+using Workflow.Infrastructure.Pages;
+
+namespace Workflow.Api.Pages.Cases;
+
+/// <summary>Everything the case page shows, and what the reader's role lets them do with it.</summary>
+public sealed record CaseModel(CaseDetail Detail, IReadOnlyDictionary<Guid, SubmissionEvaluation> Evaluations, IReadOnlyList<EmailSent> Emails,
+    IReadOnlyList<FindingLine>? JustUploaded, bool CanDecide, bool CanUpload, Notice? Notice);
