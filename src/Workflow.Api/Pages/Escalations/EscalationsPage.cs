@@ -63,9 +63,7 @@ public static class EscalationsPage
                     <p><a href="/escalations{E(form["returnQuery"].ToString())}">Back to the queue</a></p>
                     """, 400);
 
-            var outcomes = new List<DecisionOutcome>();
-            foreach (var (caseId, version) in selected)
-                outcomes.Add(await decision!.ApplyAsync(transitions, caseId, version, http.ActorOf(), ct));
+            var outcomes = await decision!.ApplyAllAsync(transitions, selected.Select(s => (s.Item1, (int?)s.Item2)).ToList(), http.ActorOf(), ct);
             var names = new Dictionary<Guid, string>();
             foreach (var o in outcomes)
                 names[o.CaseId] = await cases.GetAsync(o.CaseId, ct) is { } d ? $"{d.Reference} {d.SupplierName}" : o.CaseId.ToString();

@@ -9,9 +9,9 @@ namespace Workflow.Api.Pages.Workflow;
 public static class WorkflowPage
 {
     public static void MapWorkflowPage(this IEndpointRouteBuilder pages) =>
-        pages.MapGet("/workflow", (HttpContext http, FollowUpDefinition followUp) =>
+        pages.MapGet("/workflow", (HttpContext http, CaseMachine machine, FollowUpClock followUp) =>
         {
-            var diagram = StateDiagram.Parse(SupplierCaseWorkflow.ToMermaid());
+            var diagram = StateDiagram.Parse(SupplierCaseWorkflow.ToMermaid(machine));
             var rows = string.Concat(diagram.Transitions.Select(t => $"""
                 <tr><td>{E(diagram.VisibleStateOf(t.From))}{(diagram.VisibleStateOf(t.From) == t.From ? "" : $" <small>({E(t.From)})</small>")}</td>
                 <td>{E(t.Trigger)}</td>
@@ -22,7 +22,7 @@ public static class WorkflowPage
                 <h1>Supplier case workflow</h1>
                 <p>Drawn from the state machine in <code>workflows/Workflow.StateMachines</code>; sub-states (reminder levels) are shown inside their state.</p>
                 <figure>{diagram.Svg()}</figure>
-                <section aria-labelledby="durations"><h2 id="durations">Durations in force</h2>{Durations(followUp)}</section>
+                <section aria-labelledby="durations"><h2 id="durations">Durations in force</h2>{Durations(machine, followUp)}</section>
                 <section aria-labelledby="transitions"><h2 id="transitions">Every transition</h2>
                 <table id="transition-table"><thead><tr><th scope="col">From</th><th scope="col">Trigger</th><th scope="col">To</th><th scope="col">Condition</th></tr></thead>
                 <tbody>{rows}</tbody></table></section>
@@ -33,17 +33,11 @@ public static class WorkflowPage
     /// The follow-up definition the service loaded at start (the same instance the timers use), so the page cannot
     /// disagree with what actually fires.
     /// </summary>
-    private static string Durations(FollowUpDefinition d)
+    private static string Durations(CaseMachine machine, FollowUpClock clock)
     {
-        (string Name, string Meaning, TimeSpan InForce)[] timers =
-        [
-            ("reminderAfter", "no CMRT after the survey → reminder", d.ReminderAfter),
-            ("secondRequestAfter", "still nothing after the reminder → second request", d.SecondRequestAfter),
-            ("escalationAfter", "no answer to the second request → escalation to management", d.EscalationAfter),
-            ("correctionReminderAfter", "no corrected CMRT after the correction request → correction reminder", d.CorrectionReminderAfter),
-            ("correctionWindow", "correction window closes → escalation to management", d.CorrectionWindow),
-            ("terminationRecommendationAfter", "escalation unresolved → termination recommended", d.TerminationRecommendationAfter),
-        ];
+        var d = clock.Definition;
+        var timers = machine.WaitingStages.DistinctBy(s => s.Timer!.KeyFor(s.Stage)).Select(s =>
+            (Name: s.Timer!.KeyFor(s.Stage), Meaning: $"{clock.ReasonFor(s.Stage)} → {s.Timer.Fires}", InForce: d[s.Timer.KeyFor(s.Stage)]));
         var scaled = d.TimeScale != 1;
         var rows = string.Concat(timers.Select(t =>
             $"<tr><th scope=\"row\">{E(t.Name)}</th><td>{E(t.Meaning)}</td><td>{E(Human(t.InForce * d.TimeScale))}</td>" +
