@@ -87,7 +87,7 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
         }
         var results = new List<TransitionResult>(candidates.Count);
         foreach (var batch in candidates.Chunk(LaunchBatch))
-            results.AddRange(await transitions.OpenAsync(conn, tx, campaignId, batch, cause, ct));
+            results.AddRange(await transitions.OpenAsync(conn, tx, campaignId, batch, cause, now, ct));
         await tx.CommitAsync(ct);
         await transitions.NotifyAsync(results, ct);
         return results.Where(r => r.Applied).Select(r => r.Request.CaseId).ToList();

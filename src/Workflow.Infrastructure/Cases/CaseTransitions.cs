@@ -85,15 +85,16 @@ public sealed class CaseTransitions(
         Func<NpgsqlConnection, NpgsqlTransaction, Task>? inTransaction, CancellationToken ct)
     {
         var rows = await LoadAsync(conn, tx, batch.Select(r => r.CaseId).Distinct().ToArray(), ct);
-        return await DecideAndWriteAsync(conn, tx, batch, rows, insert: false, inTransaction, ct);
+        return await DecideAndWriteAsync(conn, tx, batch, rows, insert: false, inTransaction, clock.GetUtcNow(), ct);
     }
 
     /// <summary>
     /// Opens new cases and launches them through the machine (<see cref="CaseIntention.Launch"/>), inside the caller's
     /// transaction. A supplier that already has a case in the campaign (a concurrent launch) is reported as a conflict.
     /// </summary>
+    /// <param name="at">When the launch happened: every batch of one launch shares it, and so its first due time.</param>
     public Task<IReadOnlyList<TransitionResult>> OpenAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid campaignId,
-        IReadOnlyList<(Guid CaseId, Guid SupplierId)> cases, TransitionCause cause, CancellationToken ct)
+        IReadOnlyList<(Guid CaseId, Guid SupplierId)> cases, TransitionCause cause, DateTimeOffset at, CancellationToken ct)
     {
         var rows = new Dictionary<Guid, CaseRow>(cases.Count);
         var batch = new TransitionRequest[cases.Count];
@@ -102,7 +103,7 @@ public sealed class CaseTransitions(
             rows[cases[i].CaseId] = new CaseRow(machine.Start, 0, null, null, campaignId, cases[i].SupplierId);
             batch[i] = new TransitionRequest(cases[i].CaseId, CaseIntention.Launch, cause);
         }
-        return DecideAndWriteAsync(conn, tx, batch, rows, insert: true, null, ct);
+        return DecideAndWriteAsync(conn, tx, batch, rows, insert: true, null, at, ct);
     }
 
     /// <summary>Tells the listeners about the applied transitions of a committed batch.</summary>
@@ -115,9 +116,8 @@ public sealed class CaseTransitions(
 
     private async Task<IReadOnlyList<TransitionResult>> DecideAndWriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
         IReadOnlyList<TransitionRequest> batch, IReadOnlyDictionary<Guid, CaseRow> rows, bool insert,
-        Func<NpgsqlConnection, NpgsqlTransaction, Task>? inTransaction, CancellationToken ct)
+        Func<NpgsqlConnection, NpgsqlTransaction, Task>? inTransaction, DateTimeOffset now, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var results = new TransitionResult[batch.Count];
         var decided = new List<(int Index, CaseRow Row, CaseTransitioned Transition)>(batch.Count);
         var seen = new HashSet<Guid>();
