@@ -65,6 +65,7 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
 
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        // Also the campaign's row lock: a second launch of the campaign waits here, then finds the cases this one opened.
         await using (var mark = new NpgsqlCommand(
             "update workflow.campaigns set launched_at = coalesce(launched_at, @now) where id = @id", conn, tx))
         {

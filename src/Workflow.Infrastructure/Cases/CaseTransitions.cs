@@ -90,7 +90,7 @@ public sealed class CaseTransitions(
 
     /// <summary>
     /// Opens new cases and launches them through the machine (<see cref="CaseIntention.Launch"/>), inside the caller's
-    /// transaction. A supplier that already has a case in the campaign (a concurrent launch) is reported as a conflict.
+    /// transaction, which must hold the campaign's row lock (see <c>CampaignStore.LaunchAsync</c>).
     /// </summary>
     /// <param name="at">When the launch happened: every batch of one launch shares it, and so its first due time.</param>
     public Task<IReadOnlyList<TransitionResult>> OpenAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid campaignId,
@@ -121,8 +121,11 @@ public sealed class CaseTransitions(
         var results = new TransitionResult[batch.Count];
         var decided = new List<(int Index, CaseRow Row, CaseTransitioned Transition)>(batch.Count);
         var seen = new HashSet<Guid>();
-        // One machine decides the whole batch, case after case: the configuration is built once.
+        // One machine decides the whole batch: its configuration is built once, and since a decision depends only on
+        // (stage, facts, intention) (guards read facts, no entry action has effects) it is asked once per distinct
+        // combination: a launch of 100,000 cases is one decision, not 100,000 walks through Stateless.
         var workflow = new SupplierCaseWorkflow(machine, machine.Start);
+        var decisions = new Dictionary<(CaseStage, CaseFacts, CaseIntention), (CaseMove? Move, IllegalTransitionException? Refusal)>();
         for (var i = 0; i < batch.Count; i++)
         {
             var request = batch[i];
@@ -132,14 +135,16 @@ public sealed class CaseTransitions(
                 results[i] = new(request, TransitionStatus.Conflict, CurrentVersion: row.Version);
                 continue;
             }
-            CaseMove move;
-            try
+            var facts = row.LastOutcome is "invalid" or "unreadable" ? CaseFacts.InvalidSubmission : CaseFacts.None;
+            if (!decisions.TryGetValue((row.Stage, facts, request.Intention), out var decision))
             {
-                move = request.Intention.ApplyTo(workflow.Load(row.Stage, new CaseFacts(row.LastOutcome is "invalid" or "unreadable")));
+                try { decision = (request.Intention.ApplyTo(workflow.Load(row.Stage, facts)), null); }
+                catch (IllegalTransitionException e) { decision = (null, e); }
+                decisions[(row.Stage, facts, request.Intention)] = decision;
             }
-            catch (IllegalTransitionException e)
+            if (decision.Move is not { } move)
             {
-                results[i] = new(request, TransitionStatus.Refused, Error: e, CurrentVersion: row.Version);
+                results[i] = new(request, TransitionStatus.Refused, Error: decision.Refusal, CurrentVersion: row.Version);
                 continue;
             }
             // A new stage starts its clock; a move within the stage (another invalid file) keeps it running.
@@ -190,23 +195,43 @@ public sealed class CaseTransitions(
         return await IdsAsync(update, ct);
     }
 
+    /// <summary>
+    /// New cases, by binary COPY. No conflict can arise: a launch first locks its campaign's row (the launched_at mark)
+    /// and then reads which suppliers have no case yet, so two launches of one campaign run one after the other.
+    /// </summary>
     private static async Task<HashSet<Guid>> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
         List<(int Index, CaseRow Row, CaseTransitioned Transition)> decided, DateTimeOffset now, CancellationToken ct)
     {
         if (decided.Count == 0) return [];
-        await using var insert = new NpgsqlCommand("""
-            insert into workflow.cases (id, campaign_id, supplier_id, state, stage, version, due_at, escalated_at, escalation_reason, created_at, updated_at)
-            select u.id, u.campaign, u.supplier, u.state, u.stage, 1, u.due,
-                   case when u.enter then @now end, case when u.enter then u.reason end, @now, @now
-              from unnest(@id, @campaign, @supplier, @stage, @state, @due, @enter, @reason) as u(id, campaign, supplier, stage, state, due, enter, reason)
-            on conflict (campaign_id, supplier_id) do nothing
-            returning id
-            """, conn, tx);
-        insert.Parameters.AddWithValue("now", now);
-        AddColumns(insert, decided);
-        insert.Parameters.AddWithValue("campaign", decided.Select(d => d.Row.CampaignId).ToArray());
-        insert.Parameters.AddWithValue("supplier", decided.Select(d => d.Row.SupplierId!.Value).ToArray());
-        return await IdsAsync(insert, ct);
+        await using var copy = await conn.BeginBinaryImportAsync("""
+            copy workflow.cases (id, campaign_id, supplier_id, state, stage, version, due_at, escalated_at, escalation_reason, created_at, updated_at)
+            from stdin (format binary)
+            """, ct);
+        foreach (var (_, row, t) in decided)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(t.CaseId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(row.CampaignId, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(row.SupplierId!.Value, NpgsqlDbType.Uuid, ct);
+            await copy.WriteAsync(t.ToState.ToString(), NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(t.To.Name, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(t.NewVersion, NpgsqlDbType.Integer, ct);
+            if (t.DueAt is { } due) await copy.WriteAsync(due, NpgsqlDbType.TimestampTz, ct); else await copy.WriteNullAsync(ct);
+            if (Entering(t))
+            {
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+                await copy.WriteAsync(t.Cause.Reason, NpgsqlDbType.Text, ct);
+            }
+            else
+            {
+                await copy.WriteNullAsync(ct);
+                await copy.WriteNullAsync(ct);
+            }
+            await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+        }
+        await copy.CompleteAsync(ct);
+        return decided.Select(d => d.Transition.CaseId).ToHashSet();
     }
 
     private static void AddColumns(NpgsqlCommand cmd, List<(int Index, CaseRow Row, CaseTransitioned Transition)> decided)
