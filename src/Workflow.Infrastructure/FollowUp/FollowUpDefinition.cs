@@ -22,6 +22,11 @@ public sealed record FollowUpDefinition(string Version, IReadOnlyDictionary<stri
             throw new InvalidOperationException($"Workflow:TimeScale must be a positive number, not {timeScale}.");
         using var doc = JsonDocument.Parse(json, Options);
         var root = doc.RootElement;
+        // Definitions written before stages became data named each duration; say where each one went.
+        if (root.TryGetProperty("reminderAfter", out _))
+            throw new InvalidOperationException($"{source}: durations are now keyed by stage under \"timers\": reminderAfter → " +
+                "AwaitingResponse, secondRequestAfter → Reminded, escalationAfter → SecondRequestSent, correctionReminderAfter → " +
+                "AwaitingCorrection, correctionWindow → Invalid, terminationRecommendationAfter → EscalationOpen (see workflows/follow-up.json).");
         if (!root.TryGetProperty("timers", out var timers) || timers.ValueKind != JsonValueKind.Object)
             throw new InvalidOperationException($"{source}: 'timers' is missing; give one ISO 8601 duration per waiting stage, " +
                 "e.g. \"timers\": { \"AwaitingResponse\": \"P14D\" }.");
