@@ -7,4 +7,5 @@ namespace Workflow.StateMachines;
 public sealed record CaseFacts(bool LastSubmissionInvalid)
 {
     public static CaseFacts None { get; } = new(false);
+    public static CaseFacts InvalidSubmission { get; } = new(true);
 }

@@ -5,110 +5,109 @@ using Workflow.Domain.Cases;
 namespace Workflow.StateMachines;
 
 /// <summary>
-/// The supplier due-diligence workflow: one instance per load of a case, wrapping a Stateless machine whose state
-/// lives on the caller's record (getter/setter), so the database row is the only truth.
+/// One supplier case on a Stateless machine built from a <see cref="CaseMachine"/> declaration. Callers state
+/// intentions (<see cref="Launch"/>, <see cref="Submit"/>, <see cref="TimerElapsed"/>, <see cref="Decide"/>); the
+/// machine picks the trigger and says which messages the move sends.
 /// </summary>
 /// <remarks>
-/// Stateless machines are not thread-safe; callers load, fire and save inside one transaction guarded by the
-/// case's version column. After changing <see cref="Configure"/>, regenerate the committed diagram with
+/// Stateless machines are not thread-safe; callers load, decide and save inside one transaction guarded by the
+/// case's version column. One instance can decide a whole batch, one case after another (<see cref="Load"/>).
+/// After changing the declaration, regenerate the committed diagram with
 /// <c>dotnet run --project src/Workflow.Cli -- workflow diagram &gt; workflows/supplier-due-diligence.md</c>.
 /// </remarks>
 public sealed class SupplierCaseWorkflow
 {
     private readonly StateMachine<CaseStage, CaseTrigger> _machine;
-    private readonly CaseFacts _facts;
+    private CaseStage _stage;
+    private CaseFacts _facts;
 
-    public SupplierCaseWorkflow(Func<CaseStage> getStage, Action<CaseStage> setStage, CaseFacts facts)
+    public SupplierCaseWorkflow(CaseMachine machine, CaseStage stage, CaseFacts? facts = null)
     {
+        Machine = machine;
+        _stage = stage;
+        _facts = facts ?? CaseFacts.None;
+        _machine = new StateMachine<CaseStage, CaseTrigger>(() => _stage, s => _stage = s);
+        foreach (var d in machine.Stages)
+        {
+            var c = _machine.Configure(d.Stage);
+            if (d.Parent is { } parent) c.SubstateOf(parent);
+            if (d.InitialSubStage is { } initial) c.InitialTransition(initial);
+            if (d.Timer is { GoesTo: { } to } timer) c.Permit(timer.Fires, to);
+            d.Transitions?.Invoke(c, () => _facts);
+        }
+        _machine.OnUnhandledTrigger((s, trigger) => throw new IllegalTransitionException(s, trigger.Name, machine.Describe(s)));
+    }
+
+    /// <summary>A machine over the default declaration, for "what would happen" questions and tests.</summary>
+    public static SupplierCaseWorkflow Detached(CaseStage stage, CaseFacts? facts = null) => new(CaseMachine.Default, stage, facts);
+
+    public CaseMachine Machine { get; }
+
+    public CaseStage Stage => _stage;
+
+    public CaseState State => Machine.StateOf(_stage);
+
+    /// <summary>Puts the machine on another case (the next of a batch) without rebuilding its configuration.</summary>
+    public SupplierCaseWorkflow Load(CaseStage stage, CaseFacts facts)
+    {
+        _ = Machine[stage]; // refuses a stage the declaration does not know
+        _stage = stage;
         _facts = facts;
-        _machine = new StateMachine<CaseStage, CaseTrigger>(getStage, setStage);
-        Configure(_machine);
-        _machine.OnUnhandledTrigger((stage, trigger) => throw new IllegalTransitionException(stage, trigger));
+        return this;
     }
 
-    /// <summary>A machine over a detached stage, for "what would happen" questions and the diagram.</summary>
-    public static SupplierCaseWorkflow Detached(CaseStage stage, CaseFacts? facts = null)
+    public CaseMove Launch() => Fire(CaseTrigger.Launched);
+
+    /// <summary>A checked CMRT: an accepted file after an invalid one is a correction.</summary>
+    public CaseMove Submit(SubmissionOutcome outcome) => Fire(outcome switch
     {
-        var current = stage;
-        return new SupplierCaseWorkflow(() => current, s => current = s, facts ?? CaseFacts.None);
+        SubmissionOutcome.Accepted when State == CaseState.Invalid => CaseTrigger.Corrected,
+        SubmissionOutcome.Accepted => CaseTrigger.CmrtAccepted,
+        SubmissionOutcome.RedFlag => CaseTrigger.RedFlagFound,
+        _ => CaseTrigger.RejectedAsInvalid,
+    });
+
+    /// <summary>The current stage's follow-up timer ran out: fires what that stage declares.</summary>
+    public CaseMove TimerElapsed() => Machine[_stage].Timer is { } timer
+        ? Fire(timer.Fires)
+        : throw new IllegalTransitionException(_stage, "timer elapsed", Machine.Describe(_stage) + ", which runs no timer");
+
+    public CaseMove Decide(ManagementDecision decision) => Fire(decision switch
+    {
+        ManagementDecision.Extend => CaseTrigger.ExtensionGranted,
+        ManagementDecision.AcceptRisk => CaseTrigger.RiskAccepted,
+        ManagementDecision.Terminate => CaseTrigger.TerminationApproved,
+        _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, null),
+    });
+
+    internal bool CanFire(CaseTrigger trigger) => _machine.CanFire(trigger);
+
+    /// <summary>Fires a raw trigger; services state intentions instead (the tests walk every pair with it).</summary>
+    internal CaseMove Fire(CaseTrigger trigger)
+    {
+        var from = _stage;
+        _machine.Fire(trigger);
+        return new CaseMove(from, _stage, trigger, MessagesFor(from, _stage, trigger));
     }
 
-    public CaseStage Stage => _machine.State;
-
-    public bool CanFire(CaseTrigger trigger) => _machine.CanFire(trigger);
-
-    public IEnumerable<CaseTrigger> PermittedTriggers => Enum.GetValues<CaseTrigger>().Where(_machine.CanFire);
-
-    /// <summary>Fires <paramref name="trigger"/>; throws <see cref="IllegalTransitionException"/> when not allowed.</summary>
-    public void Fire(CaseTrigger trigger) => _machine.Fire(trigger);
-
-    public static string ToMermaid() => MermaidGraph.Format(Detached(CaseStage.AwaitingResponse)._machine.GetInfo());
-
-    private void Configure(StateMachine<CaseStage, CaseTrigger> m)
+    /// <summary>Each stage entered from outside sends its message; an internal move sends only what asks to be sent again.</summary>
+    private List<StageMessage> MessagesFor(CaseStage from, CaseStage to, CaseTrigger trigger)
     {
-        // Surveyed: waiting for a first answer; reminders climb through the sub-states.
-        m.Configure(CaseStage.Surveyed)
-            .InitialTransition(CaseStage.AwaitingResponse)
-            .Permit(CaseTrigger.CmrtAccepted, CaseStage.Responded)
-            .Permit(CaseTrigger.RejectedAsInvalid, CaseStage.Invalid)
-            .Permit(CaseTrigger.RedFlagFound, CaseStage.Escalated);
-        m.Configure(CaseStage.AwaitingResponse)
-            .SubstateOf(CaseStage.Surveyed)
-            .Permit(CaseTrigger.ReminderDue, CaseStage.Reminded)
-            .Permit(CaseTrigger.SecondRequestDue, CaseStage.SecondRequestSent);
-        m.Configure(CaseStage.Reminded)
-            .SubstateOf(CaseStage.Surveyed)
-            .Permit(CaseTrigger.SecondRequestDue, CaseStage.SecondRequestSent);
-        m.Configure(CaseStage.SecondRequestSent)
-            .SubstateOf(CaseStage.Surveyed)
-            .Permit(CaseTrigger.EscalatedToManagement, CaseStage.Escalated);
+        var left = Machine.Lineage(from).ToHashSet();
+        var messages = new List<StageMessage>();
+        foreach (var stage in Machine.Lineage(to).Reverse())
+        {
+            if (Machine[stage].OnEntry is not { } message) continue;
+            var via = message.OnlyVia is null || message.OnlyVia.Contains(trigger);
+            var entered = !left.Contains(stage);
+            if (via && (entered || (message.AgainWhileInside && message.OnlyVia is not null))) messages.Add(message);
+        }
+        return messages;
+    }
 
-        // Responded: a valid declaration is on file; a newer submission can still change that.
-        m.Configure(CaseStage.Responded)
-            .PermitReentry(CaseTrigger.CmrtAccepted)
-            .Permit(CaseTrigger.RejectedAsInvalid, CaseStage.Invalid)
-            .Permit(CaseTrigger.RedFlagFound, CaseStage.Escalated);
-
-        // Invalid: a correction was requested. Another invalid file keeps the clock running rather than
-        // restarting it, so a supplier cannot dodge escalation by re-sending bad files.
-        m.Configure(CaseStage.Invalid)
-            .InitialTransition(CaseStage.AwaitingCorrection)
-            .Permit(CaseTrigger.Corrected, CaseStage.Corrected)
-            .InternalTransitionIf(CaseTrigger.RejectedAsInvalid, _ => true, _ => { }, "clock keeps running")
-            .Permit(CaseTrigger.RedFlagFound, CaseStage.Escalated)
-            .Permit(CaseTrigger.EscalatedToManagement, CaseStage.Escalated);
-        m.Configure(CaseStage.AwaitingCorrection)
-            .SubstateOf(CaseStage.Invalid)
-            .Permit(CaseTrigger.ReminderDue, CaseStage.CorrectionReminded);
-        m.Configure(CaseStage.CorrectionReminded)
-            .SubstateOf(CaseStage.Invalid);
-
-        // Corrected: a once-invalid response was fixed and accepted.
-        m.Configure(CaseStage.Corrected)
-            .PermitReentry(CaseTrigger.CmrtAccepted)
-            .Permit(CaseTrigger.RejectedAsInvalid, CaseStage.Invalid)
-            .Permit(CaseTrigger.RedFlagFound, CaseStage.Escalated);
-
-        // Escalated: management owns the case until it decides. New files are recorded but do not
-        // take the case away from management, except a valid one that resolves it.
-        m.Configure(CaseStage.Escalated)
-            .InitialTransition(CaseStage.EscalationOpen)
-            .Permit(CaseTrigger.CmrtAccepted, CaseStage.Responded)
-            .InternalTransitionIf(CaseTrigger.RejectedAsInvalid, _ => true, _ => { }, "recorded; management decides")
-            .InternalTransitionIf(CaseTrigger.RedFlagFound, _ => true, _ => { }, "recorded; management decides")
-            .PermitIf(CaseTrigger.ExtensionGranted, CaseStage.Invalid,
-                () => _facts.LastSubmissionInvalid, "last submission invalid")
-            .PermitIf(CaseTrigger.ExtensionGranted, CaseStage.Surveyed,
-                () => !_facts.LastSubmissionInvalid, "no valid submission yet")
-            .Permit(CaseTrigger.RiskAccepted, CaseStage.Responded)
-            .Permit(CaseTrigger.TerminationApproved, CaseStage.Terminated);
-        m.Configure(CaseStage.EscalationOpen)
-            .SubstateOf(CaseStage.Escalated)
-            .Permit(CaseTrigger.TerminationRecommended, CaseStage.TerminationRecommended);
-        m.Configure(CaseStage.TerminationRecommended)
-            .SubstateOf(CaseStage.Escalated);
-
-        // Terminated is final: the relationship ended; every trigger is refused.
-        m.Configure(CaseStage.Terminated);
+    public static string ToMermaid(CaseMachine? machine = null)
+    {
+        machine ??= CaseMachine.Default;
+        return MermaidGraph.Format(new SupplierCaseWorkflow(machine, machine.Start)._machine.GetInfo());
     }
 }

@@ -28,8 +28,8 @@ public static partial class PolicyParser
         {
             // Policies of the first releases carried timing; it now lives with the timers, in one place.
             if (key == "escalation")
-                errors.Add(new PolicyError(file, key, "timing is no longer part of a policy: set escalationAfter, correctionWindow and "
-                    + "terminationRecommendationAfter in the follow-up definition (workflows/follow-up.json)"));
+                errors.Add(new PolicyError(file, key, "timing is no longer part of a policy: set the timers SecondRequestSent (escalation), Invalid (the correction "
+                    + "window) and EscalationOpen (termination recommendation) in the follow-up definition (workflows/follow-up.json)"));
             else if (!TopLevelKeys.Contains(key))
                 errors.Add(new PolicyError(file, key, $"unknown key; expected one of: {string.Join(", ", TopLevelKeys)}"));
             else if (!seen.Add(key))

@@ -4,6 +4,7 @@ using Workflow.Cmrt.Evaluation;
 using Workflow.Domain.Cases;
 using Workflow.Infrastructure.Cases;
 using Workflow.Infrastructure.Submissions;
+using Workflow.StateMachines;
 
 namespace Workflow.Api.Extensions;
 
@@ -67,24 +68,24 @@ public static class CasesApi
         {
             if (string.IsNullOrWhiteSpace(request.Reason))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Every decision needs a reason; it goes into the audit trail."] });
-            CaseTrigger trigger;
+            ManagementDecision decision;
             DateTimeOffset? dueAt = null;
             switch (request.Decision)
             {
                 case "extend":
                     if (request.ExtendTo is null)
                         return Results.ValidationProblem(new Dictionary<string, string[]> { ["extendTo"] = ["An extension needs the new date (YYYY-MM-DD)."] });
-                    trigger = CaseTrigger.ExtensionGranted;
+                    decision = ManagementDecision.Extend;
                     dueAt = new DateTimeOffset(request.ExtendTo.Value.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero);
                     break;
-                case "accept-risk": trigger = CaseTrigger.RiskAccepted; break;
-                case "terminate": trigger = CaseTrigger.TerminationApproved; break;
+                case "accept-risk": decision = ManagementDecision.AcceptRisk; break;
+                case "terminate": decision = ManagementDecision.Terminate; break;
                 default:
                     return Results.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = [$"'{request.Decision}' is not a decision; use extend, accept-risk or terminate."] });
             }
             var reason = request.Decision == "extend" ? $"extended to {request.ExtendTo:yyyy-MM-dd}: {request.Reason!.Trim()}" : request.Reason!.Trim();
-            var t = await transitions.FireAsync(id, trigger, new TransitionCause(http.ActorOf(), reason), request.ExpectedVersion, dueAt, ct: ct);
-            return Results.Ok(new { state = t.To.ToState().ToString(), stage = t.To.ToString(), version = t.NewVersion });
+            var t = await transitions.FireAsync(id, CaseIntention.Decide(decision), new TransitionCause(http.ActorOf(), reason), request.ExpectedVersion, dueAt, ct: ct);
+            return Results.Ok(new { state = t.ToState.ToString(), stage = t.To.ToString(), version = t.NewVersion });
         }).RequireAuthorization(Policies.Manager);
     }
 

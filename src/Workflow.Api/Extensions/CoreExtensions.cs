@@ -2,6 +2,8 @@ using Workflow.Infrastructure.Campaigns;
 using Workflow.Infrastructure.Cases;
 using Workflow.Infrastructure.Submissions;
 using Workflow.Infrastructure.Suppliers;
+using Workflow.StateMachines;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Workflow.Api.Extensions;
 
@@ -9,6 +11,8 @@ public static class CoreExtensions
 {
     public static IServiceCollection AddWorkflowCore(this IServiceCollection services)
     {
+        // The supplier case machine every transition, timer and message follows; TryAdd so a test can bring its own.
+        services.TryAddSingleton(CaseMachine.Default);
         services.AddSingleton<CaseTransitions>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseNotes>();

@@ -2,7 +2,6 @@ using Workflow.Infrastructure.Submissions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflow.Api.Extensions;
-using Workflow.Infrastructure.Campaigns;
 using Workflow.Infrastructure.Cases;
 using Workflow.Infrastructure.Database;
 using Workflow.Infrastructure.Database.Embedded;
@@ -10,6 +9,7 @@ using Workflow.Infrastructure.Email;
 using Workflow.Infrastructure.Email.Inbound;
 using Workflow.Infrastructure.FollowUp;
 using Workflow.Infrastructure.SupplierLinks;
+using Workflow.StateMachines;
 
 namespace Workflow.Api.FollowUp;
 
@@ -27,14 +27,15 @@ public static class FollowUpExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value);
 
         // The timings, read once at start: a broken definition stops the service instead of silently not chasing.
-        services.AddSingleton(sp => FollowUpDefinitionLoader.Load(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
-        services.AddSingleton<IFollowUpClock>(sp => new DefinitionFollowUpClock(sp.GetRequiredService<FollowUpDefinition>()));
+        services.AddSingleton(sp => FollowUpDefinitionLoader.Load(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value, sp.GetRequiredService<CaseMachine>()));
+        services.AddSingleton<FollowUpClock>();
+        services.AddSingleton<IFollowUpClock>(sp => sp.GetRequiredService<FollowUpClock>());
         services.AddSingleton<CaseTimelineReader>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<FollowUpSweep>();
-        services.AddSingleton<HangfireTimerScheduler>();
-        services.AddSingleton<ITransitionListener>(sp => sp.GetRequiredService<HangfireTimerScheduler>());
-        services.AddSingleton<ICampaignLaunchListener>(sp => sp.GetRequiredService<HangfireTimerScheduler>());
+        services.AddSingleton<FollowUpWakeUps>();
+        services.AddSingleton<ITransitionListener, HangfireTimerScheduler>();
+        services.AddTransient<FollowUpWakeUpJob>();
         services.AddTransient<FollowUpTimerJob>();
         services.AddTransient<FollowUpSweepJob>();
         services.AddTransient<EscalationDigestJob>();
@@ -43,7 +44,7 @@ public static class FollowUpExtensions
         // Outgoing mail: written with the transition, sent by the dispatcher.
         services.AddSingleton<ITransitionParticipant, OutboxParticipant>();
         services.AddSingleton<OutboxStore>();
-        services.AddSingleton(_ => new MessageTemplates(WorkflowFiles.FindFolder()));
+        services.AddSingleton(sp => new MessageTemplates(WorkflowFiles.FindFolder(), sp.GetRequiredService<CaseMachine>()));
         services.AddSingleton(_ => new PublicUrls(configuration["PublicBaseUrl"]));
         services.AddSingleton(sp =>
         {
@@ -56,7 +57,7 @@ public static class FollowUpExtensions
             sp.GetRequiredService<MessageTemplates>(), sp.GetRequiredService<SupplierLinkSigner>(), sp.GetRequiredService<PublicUrls>(),
             sp.GetRequiredService<IOptions<SmtpOptions>>().Value, sp.GetRequiredService<IOptions<NotificationOptions>>().Value,
             sp.GetRequiredService<IOptions<ImapOptions>>().Value.Address, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<EmailOptions>().HtmlAlternative));
+            sp.GetRequiredService<CaseMachine>(), sp.GetRequiredService<EmailOptions>().HtmlAlternative));
         services.AddSingleton<IMailTransport>(sp =>
         {
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;

@@ -4,9 +4,13 @@ using Workflow.Infrastructure.FollowUp;
 namespace Workflow.Api.FollowUp;
 
 /// <summary>
-/// A case's follow-up timer: takes only the case id and the version it was set for, so a case that moved on since
+/// One case's follow-up timer: takes only the case id and the version it was set for, so a case that moved on since
 /// (answered, decided, fired elsewhere) makes it a no-op.
 /// </summary>
+/// <remarks>
+/// New timers are woken per bucket (<see cref="FollowUpWakeUpJob"/>); this job stays so that jobs scheduled by earlier
+/// versions of the service still run, and for firing one case on purpose.
+/// </remarks>
 public sealed class FollowUpTimerJob(FollowUpRunner runner, IBackgroundJobClient jobs, TimeProvider clock, ILogger<FollowUpTimerJob> logger)
 {
     [AutomaticRetry(Attempts = 3)]
@@ -17,8 +21,7 @@ public sealed class FollowUpTimerJob(FollowUpRunner runner, IBackgroundJobClient
         if (outcome is { Kind: TimerOutcomeKind.NotYetDue, DueAt: { } due })
         {
             // Woken early (clock skew between machines, or a due date moved later): sleep on until it is due.
-            var delay = due - clock.GetUtcNow();
-            jobs.Schedule<FollowUpTimerJob>(j => j.RunAsync(caseId, expectedVersion, CancellationToken.None), delay);
+            jobs.Schedule<FollowUpTimerJob>(j => j.RunAsync(caseId, expectedVersion, CancellationToken.None), HangfireTimerScheduler.Delay(due, clock));
             logger.LogDebug("Case {Case} is not due until {Due}; timer rescheduled", caseId, due);
         }
     }

@@ -1,47 +1,36 @@
 using Hangfire;
-using Workflow.Domain.Cases;
-using Workflow.Infrastructure.Campaigns;
 using Workflow.Infrastructure.Cases;
+using Workflow.Infrastructure.FollowUp;
+using Workflow.StateMachines;
 
 namespace Workflow.Api.FollowUp;
 
 /// <summary>
-/// Sets the timer of a waiting stage when a case enters it (one delayed job per case and version), and one sweep at the
-/// first due time of a launch instead of a job per launched case. Runs after commit; if scheduling fails, the recurring
-/// sweep still fires the case when it is due.
+/// Wakes the timers a committed batch of transitions set: the due times stay on the case rows, and each bucket of due
+/// times (<see cref="FollowUpOptions.TimerGranularity"/>) gets one Hangfire job at its earliest due time, whatever the
+/// number of cases in it (a launch of 100,000 cases schedules one). Runs after commit; if scheduling fails, the
+/// recurring sweep still fires the cases when they are due.
 /// </summary>
-public sealed class HangfireTimerScheduler(IBackgroundJobClient jobs, TimeProvider clock, ILogger<HangfireTimerScheduler> logger)
-    : ITransitionListener, ICampaignLaunchListener
+public sealed class HangfireTimerScheduler(IBackgroundJobClient jobs, FollowUpWakeUps wakeUps, CaseMachine machine, TimeProvider clock,
+    ILogger<HangfireTimerScheduler> logger) : ITransitionListener
 {
-    public Task OnTransitionedAsync(CaseTransitioned t, CancellationToken ct)
+    public async Task OnTransitionedAsync(IReadOnlyList<CaseTransitioned> transitions, CancellationToken ct)
     {
-        if (t.DueAt is not { } due || !t.To.IsWaiting()) return Task.CompletedTask;
+        var due = transitions.Where(t => t.DueAt is not null && machine.Waits(t.To)).Select(t => t.DueAt!.Value).ToList();
+        if (due.Count == 0) return;
         try
         {
-            jobs.Schedule<FollowUpTimerJob>(j => j.RunAsync(t.CaseId, t.NewVersion, CancellationToken.None), Delay(due));
+            foreach (var (bucket, wakeAt) in await wakeUps.RecordAsync(due, ct))
+                jobs.Schedule<FollowUpWakeUpJob>(j => j.RunAsync(bucket, CancellationToken.None), Delay(wakeAt, clock));
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Could not schedule the follow-up timer of case {Case}; the sweep will fire it", t.CaseId);
+            logger.LogWarning(e, "Could not schedule the follow-up timers of {Count} cases; the sweep will fire them", due.Count);
         }
-        return Task.CompletedTask;
-    }
-
-    public Task OnLaunchedAsync(Guid campaignId, int casesOpened, DateTimeOffset firstDueAt, CancellationToken ct)
-    {
-        try
-        {
-            jobs.Schedule<FollowUpSweepJob>(j => j.RunAsync(CancellationToken.None), Delay(firstDueAt));
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Could not schedule the first follow-up of campaign {Campaign}; the recurring sweep will", campaignId);
-        }
-        return Task.CompletedTask;
     }
 
     // Hangfire schedules on the machine clock; the delay is taken from the service's clock so both agree on "when".
-    private TimeSpan Delay(DateTimeOffset due)
+    internal static TimeSpan Delay(DateTimeOffset due, TimeProvider clock)
     {
         var delay = due - clock.GetUtcNow();
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;

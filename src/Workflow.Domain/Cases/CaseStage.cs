@@ -1,41 +1,40 @@
 namespace Workflow.Domain.Cases;
 
 /// <summary>
-/// Where exactly a case stands: the six visible states plus the sub-states that carry reminder levels.
-/// Superstates (Surveyed, Invalid, Escalated) are never occupied themselves; their first leaf is.
+/// Where exactly a case stands: one of the six visible states (<see cref="CaseState"/>) or a sub-state that carries a
+/// reminder level. The name is what the database and the audit trail store.
 /// </summary>
-public enum CaseStage
+/// <remarks>
+/// A value rather than an enum: the stages are declared once, as data, by the supplier case machine
+/// (<c>workflows/Workflow.StateMachines/CaseMachine.cs</c>), which also says what each one means (visible state, timer,
+/// message). The members below are the stages that machine declares, for readable call sites; a stage added to the
+/// machine needs no member here.
+/// </remarks>
+public readonly record struct CaseStage
 {
-    Surveyed,
-    AwaitingResponse,
-    Reminded,
-    SecondRequestSent,
-    Responded,
-    Invalid,
-    AwaitingCorrection,
-    CorrectionReminded,
-    Corrected,
-    Escalated,
-    EscalationOpen,
-    TerminationRecommended,
-    Terminated,
-}
-
-public static class CaseStages
-{
-    public static CaseState ToState(this CaseStage stage) => stage switch
+    public CaseStage(string name)
     {
-        CaseStage.Surveyed or CaseStage.AwaitingResponse or CaseStage.Reminded or CaseStage.SecondRequestSent => CaseState.Surveyed,
-        CaseStage.Responded => CaseState.Responded,
-        CaseStage.Invalid or CaseStage.AwaitingCorrection or CaseStage.CorrectionReminded => CaseState.Invalid,
-        CaseStage.Corrected => CaseState.Corrected,
-        CaseStage.Escalated or CaseStage.EscalationOpen or CaseStage.TerminationRecommended => CaseState.Escalated,
-        CaseStage.Terminated => CaseState.Terminated,
-        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
-    };
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
 
-    /// <summary>Stages whose entry starts a follow-up clock.</summary>
-    public static bool IsWaiting(this CaseStage stage) => stage is CaseStage.AwaitingResponse or CaseStage.Reminded
-        or CaseStage.SecondRequestSent or CaseStage.AwaitingCorrection or CaseStage.CorrectionReminded
-        or CaseStage.EscalationOpen;
+    public string Name { get; }
+
+    public override string ToString() => Name;
+
+    /// <summary>Before launch: the case is being opened and has not been surveyed yet. Never stored.</summary>
+    public static readonly CaseStage NotLaunched = new(nameof(NotLaunched));
+    public static readonly CaseStage Surveyed = new(nameof(Surveyed));
+    public static readonly CaseStage AwaitingResponse = new(nameof(AwaitingResponse));
+    public static readonly CaseStage Reminded = new(nameof(Reminded));
+    public static readonly CaseStage SecondRequestSent = new(nameof(SecondRequestSent));
+    public static readonly CaseStage Responded = new(nameof(Responded));
+    public static readonly CaseStage Invalid = new(nameof(Invalid));
+    public static readonly CaseStage AwaitingCorrection = new(nameof(AwaitingCorrection));
+    public static readonly CaseStage CorrectionReminded = new(nameof(CorrectionReminded));
+    public static readonly CaseStage Corrected = new(nameof(Corrected));
+    public static readonly CaseStage Escalated = new(nameof(Escalated));
+    public static readonly CaseStage EscalationOpen = new(nameof(EscalationOpen));
+    public static readonly CaseStage TerminationRecommended = new(nameof(TerminationRecommended));
+    public static readonly CaseStage Terminated = new(nameof(Terminated));
 }

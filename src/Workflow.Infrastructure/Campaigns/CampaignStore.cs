@@ -4,8 +4,11 @@ using Workflow.Infrastructure.Cases;
 
 namespace Workflow.Infrastructure.Campaigns;
 
-public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, IFollowUpClock followUp, IEnumerable<ICampaignLaunchListener> launchListeners)
+public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseTransitions transitions)
 {
+    /// <summary>Cases opened per statement at launch.</summary>
+    public const int LaunchBatch = 10_000;
+
     public async Task<Guid> CreateAsync(string name, DateOnly periodStart, DateOnly periodEnd, DateOnly responseDueDate,
         string actor, CancellationToken ct)
     {
@@ -49,18 +52,20 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, IFoll
     }
 
     /// <summary>
-    /// Opens a case in Surveyed for every in-scope supplier of the campaign that has none yet, set-based so that
+    /// Opens a case for every in-scope supplier of the campaign that has none yet and launches it through the case
+    /// machine (<see cref="CaseTransitions.OpenAsync"/>): cases, audit entries and survey e-mails are written in batches
+    /// of <see cref="LaunchBatch"/>, a few statements each, all in one transaction, so a case never exists unsurveyed and
     /// 100,000 suppliers take seconds. Returns the ids of the cases opened by this call (re-launching is harmless).
-    /// Each opened case gets its survey e-mail in the outbox in the same statement, so a case never exists unsurveyed.
     /// </summary>
     public async Task<IReadOnlyList<Guid>> LaunchAsync(Guid campaignId, string actor, CancellationToken ct)
     {
-        var campaign = await GetAsync(campaignId, ct) ?? throw new NotFoundException("Campaign", campaignId);
+        _ = await GetAsync(campaignId, ct) ?? throw new NotFoundException("Campaign", campaignId);
         var now = clock.GetUtcNow();
-        var due = followUp.DueAt(CaseStage.AwaitingResponse, now, campaign.ResponseDueDate);
+        var cause = new TransitionCause(actor, "campaign launched: CMRT requested");
 
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        // Also the campaign's row lock: a second launch of the campaign waits here, then finds the cases this one opened.
         await using (var mark = new NpgsqlCommand(
             "update workflow.campaigns set launched_at = coalesce(launched_at, @now) where id = @id", conn, tx))
         {
@@ -68,42 +73,25 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, IFoll
             mark.Parameters.AddWithValue("id", campaignId);
             await mark.ExecuteNonQueryAsync(ct);
         }
-        var opened = new List<Guid>();
-        await using (var open = new NpgsqlCommand("""
-            with candidates as (
-                select cs.supplier_id
-                  from workflow.campaign_suppliers cs
-                  join workflow.suppliers s on s.id = cs.supplier_id
-                 where cs.campaign_id = @campaign and s.in_scope
-                   and not exists (select 1 from workflow.cases c where c.campaign_id = @campaign and c.supplier_id = cs.supplier_id)
-            ), opened as (
-                insert into workflow.cases (id, campaign_id, supplier_id, state, stage, version, due_at, created_at, updated_at)
-                select gen_random_uuid(), @campaign, supplier_id, 'Surveyed', 'AwaitingResponse', 1, @due, @now, @now
-                  from candidates
-                on conflict (campaign_id, supplier_id) do nothing
-                returning id
-            ), surveyed as (
-                insert into workflow.outbox (case_id, kind, occurrence, created_at, next_attempt_at)
-                select id, 'survey', '1', @now, @now from opened
-            ), audited as (
-                insert into workflow.audit_entries (case_id, at, from_state, to_state, from_stage, to_stage, trigger, actor, reason, case_version)
-                select id, @now, null, 'Surveyed', null, 'AwaitingResponse', 'Launched', @actor, 'campaign launched: CMRT requested', 1
-                  from opened
-            )
-            select id from opened
+        var candidates = new List<(Guid CaseId, Guid SupplierId)>();
+        await using (var select = new NpgsqlCommand("""
+            select cs.supplier_id
+              from workflow.campaign_suppliers cs
+              join workflow.suppliers s on s.id = cs.supplier_id
+             where cs.campaign_id = @campaign and s.in_scope
+               and not exists (select 1 from workflow.cases c where c.campaign_id = @campaign and c.supplier_id = cs.supplier_id)
             """, conn, tx))
         {
-            open.Parameters.AddWithValue("campaign", campaignId);
-            open.Parameters.AddWithValue("due", (object?)due ?? DBNull.Value);
-            open.Parameters.AddWithValue("now", now);
-            open.Parameters.AddWithValue("actor", actor);
-            await using var r = await open.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct)) opened.Add(r.GetGuid(0));
+            select.Parameters.AddWithValue("campaign", campaignId);
+            await using var r = await select.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct)) candidates.Add((Guid.CreateVersion7(), r.GetGuid(0)));
         }
+        var results = new List<TransitionResult>(candidates.Count);
+        foreach (var batch in candidates.Chunk(LaunchBatch))
+            results.AddRange(await transitions.OpenAsync(conn, tx, campaignId, batch, cause, now, ct));
         await tx.CommitAsync(ct);
-        if (opened.Count > 0 && due is not null)
-            foreach (var l in launchListeners) await l.OnLaunchedAsync(campaignId, opened.Count, due.Value, ct);
-        return opened;
+        await transitions.NotifyAsync(results, ct);
+        return results.Where(r => r.Applied).Select(r => r.Request.CaseId).ToList();
     }
 
     private static Campaign Read(NpgsqlDataReader r) => new(

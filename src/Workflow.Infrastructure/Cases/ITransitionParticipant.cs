@@ -3,16 +3,16 @@ using Npgsql;
 namespace Workflow.Infrastructure.Cases;
 
 /// <summary>
-/// Work that must commit or roll back together with a transition (e.g. an outbox message). Runs inside the
-/// transition's transaction, after the case row and audit entry are written.
+/// Work that must commit or roll back together with a batch of transitions (e.g. their outbox messages). Runs inside
+/// the transitions' transaction, after the case rows and audit entries are written, once per batch.
 /// </summary>
 public interface ITransitionParticipant
 {
-    Task OnTransitionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CaseTransitioned transition, CancellationToken ct);
+    Task OnTransitionsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<CaseTransitioned> transitions, CancellationToken ct);
 }
 
-/// <summary>Work that follows a committed transition (e.g. scheduling a timer). Must tolerate being skipped: a sweep catches up.</summary>
+/// <summary>Work that follows a committed batch (e.g. waking the timers). Must tolerate being skipped: a sweep catches up.</summary>
 public interface ITransitionListener
 {
-    Task OnTransitionedAsync(CaseTransitioned transition, CancellationToken ct);
+    Task OnTransitionedAsync(IReadOnlyList<CaseTransitioned> transitions, CancellationToken ct);
 }

@@ -7,6 +7,8 @@ using Workflow.Infrastructure.Reference;
 using Workflow.Infrastructure.Submissions;
 using Workflow.Infrastructure.Suppliers;
 
+using Workflow.StateMachines;
+
 namespace Workflow.Infrastructure.Demo;
 
 /// <summary>
@@ -87,23 +89,23 @@ public sealed class DemoCampaignLoader(
         async Task Submit(bool corrected = false) =>
             await submissions.SubmitAsync(caseId, $"CMRT_6.5_{DemoNames.Slug(name)}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 workbooks.For(i, name, email, profile, corrected, concernOrdinal), supplier, "demo", ct);
-        Task Fire(CaseTrigger t, string reason, string actor = "system:follow-up") => transitions.FireAsync(caseId, t, new TransitionCause(actor, reason), ct: ct);
+        Task Fire(CaseIntention intention, string reason, string actor = "system:follow-up") => transitions.FireAsync(caseId, intention, new TransitionCause(actor, reason), ct: ct);
 
         switch (profile)
         {
             case DemoSupplierProfile.SilentReminded:
-                await Fire(CaseTrigger.ReminderDue, "no response 30 days after the survey");
+                await Fire(CaseIntention.TimerElapsed, "no response 30 days after the survey");
                 break;
             case DemoSupplierProfile.SilentSecondRequest:
-                await Fire(CaseTrigger.ReminderDue, "no response 30 days after the survey");
-                await Fire(CaseTrigger.SecondRequestDue, "no response 14 days after the reminder");
+                await Fire(CaseIntention.TimerElapsed, "no response 30 days after the survey");
+                await Fire(CaseIntention.TimerElapsed, "no response 14 days after the reminder");
                 break;
             case DemoSupplierProfile.SilentEscalated or DemoSupplierProfile.SilentTerminated:
-                await Fire(CaseTrigger.ReminderDue, "no response 30 days after the survey");
-                await Fire(CaseTrigger.SecondRequestDue, "no response 14 days after the reminder");
-                await Fire(CaseTrigger.EscalatedToManagement, "no response to the second request; phone follow-up failed");
+                await Fire(CaseIntention.TimerElapsed, "no response 30 days after the survey");
+                await Fire(CaseIntention.TimerElapsed, "no response 14 days after the reminder");
+                await Fire(CaseIntention.TimerElapsed, "no response to the second request; phone follow-up failed");
                 if (profile == DemoSupplierProfile.SilentTerminated)
-                    await Fire(CaseTrigger.TerminationApproved, "supplier never answered; alternative source qualified", "demo:vp-supply-chain");
+                    await Fire(CaseIntention.Decide(ManagementDecision.Terminate), "supplier never answered; alternative source qualified", "demo:vp-supply-chain");
                 break;
             case DemoSupplierProfile.InvalidThenCorrected:
                 await Submit();
@@ -111,11 +113,11 @@ public sealed class DemoCampaignLoader(
                 break;
             case DemoSupplierProfile.StillInvalid:
                 await Submit();
-                if (i % 2 == 0) await Fire(CaseTrigger.ReminderDue, "correction not received within 14 days");
+                if (i % 2 == 0) await Fire(CaseIntention.TimerElapsed, "correction not received within 14 days");
                 break;
             case DemoSupplierProfile.RedFlagRiskAccepted:
                 await Submit();
-                await Fire(CaseTrigger.RiskAccepted, "smelter is RMAP conformant; product-level CMRT shows it is not in our parts", "demo:vp-supply-chain");
+                await Fire(CaseIntention.Decide(ManagementDecision.AcceptRisk), "smelter is RMAP conformant; product-level CMRT shows it is not in our parts", "demo:vp-supply-chain");
                 break;
             default:
                 await Submit();

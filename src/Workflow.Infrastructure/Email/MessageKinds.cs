@@ -1,6 +1,11 @@
+using Workflow.StateMachines;
+
 namespace Workflow.Infrastructure.Email;
 
-/// <summary>Outbox message kinds; each names its templates (workflows/templates/&lt;kind&gt;.&lt;lang&gt;.txt). Stored: do not rename.</summary>
+/// <summary>
+/// Outbox message kinds; each names its templates (workflows/templates/&lt;kind&gt;.&lt;lang&gt;.txt). Stored: do not rename.
+/// The case machine declares which stage sends which kind and to whom; the daily digest is the one kind of its own.
+/// </summary>
 public static class MessageKinds
 {
     public const string Survey = "survey";
@@ -12,12 +17,13 @@ public static class MessageKinds
     public const string TerminationRecommended = "termination-recommended";
     public const string DailyDigest = "daily-digest";
 
-    public static IReadOnlyList<string> All { get; } =
-        [Survey, Reminder, SecondRequest, CorrectionRequest, CorrectionReminder, Escalation, TerminationRecommended, DailyDigest];
+    /// <summary>Every kind the service sends: the machine's and the digest.</summary>
+    public static IEnumerable<string> All(CaseMachine machine) => machine.Messages.Select(m => m.Kind).Append(DailyDigest);
 
     /// <summary>Kinds that go to management rather than to the supplier.</summary>
-    public static bool ToManagement(string kind) => kind is Escalation or TerminationRecommended or DailyDigest;
+    public static bool ToManagement(string kind, CaseMachine machine) =>
+        kind == DailyDigest || machine.Messages.Any(m => m.Kind == kind && m.ToManagement);
 
-    /// <summary>Kinds that carry the supplier's upload link.</summary>
-    public static bool CarriesUploadLink(string kind) => kind is Survey or Reminder or SecondRequest or CorrectionRequest or CorrectionReminder;
+    /// <summary>Every message to a supplier carries the upload link.</summary>
+    public static bool CarriesUploadLink(string kind, CaseMachine machine) => !ToManagement(kind, machine);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using MimeKit;
 using Workflow.Infrastructure.SupplierLinks;
+using Workflow.StateMachines;
 
 namespace Workflow.Infrastructure.Email;
 
@@ -11,7 +12,7 @@ namespace Workflow.Infrastructure.Email;
 /// so a message re-sent after a crash carries the same Message-ID as the first copy and receivers can drop it.
 /// </summary>
 public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSigner links, PublicUrls urls, SmtpOptions smtp,
-    NotificationOptions notifications, string? replyToMailbox, TimeProvider clock, bool htmlAlternative = true)
+    NotificationOptions notifications, string? replyToMailbox, TimeProvider clock, CaseMachine machine, bool htmlAlternative = true)
 {
     public static string MessageIdFor(OutboxMessage m, string domain) =>
         $"outbox-{m.Id}.{m.Kind}.{m.Occurrence}@{domain}";
@@ -22,7 +23,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var message = new MimeMessage();
         message.From.Add(from);
         string language;
-        if (MessageKinds.ToManagement(m.Kind))
+        if (MessageKinds.ToManagement(m.Kind, machine))
         {
             var recipients = notifications.ManagementRecipients.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
             if (recipients.Count == 0) return new RenderedMessage(null, "no Notifications:ManagementRecipients configured");
@@ -81,7 +82,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
             values["escalatedAt"] = c.EscalatedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "";
             // The escalation e-mail states why the case was escalated, the termination one keeps both reasons apart.
             if (m.Kind == MessageKinds.TerminationRecommended) values["reason"] = c.EscalationReason ?? "";
-            if (MessageKinds.CarriesUploadLink(m.Kind))
+            if (MessageKinds.CarriesUploadLink(m.Kind, machine))
             {
                 var expires = links.ExpiryOfNewLinks;
                 values["uploadLink"] = urls.SupplierPage(links.Create(c.CaseId, expires));

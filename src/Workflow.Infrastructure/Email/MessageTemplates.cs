@@ -1,4 +1,5 @@
 using Workflow.Infrastructure.FollowUp;
+using Workflow.StateMachines;
 
 namespace Workflow.Infrastructure.Email;
 
@@ -11,7 +12,8 @@ public sealed class MessageTemplates
     public const string Fallback = "en";
     private readonly Dictionary<(string Kind, string Language), MessageTemplate> _templates = new();
 
-    public MessageTemplates(string? workflowsFolder)
+    /// <param name="machine">Every kind it sends needs an English template; a missing one stops the service at start.</param>
+    public MessageTemplates(string? workflowsFolder, CaseMachine machine)
     {
         var names = new HashSet<string>(WorkflowFiles.EmbeddedNames("templates/"));
         if (workflowsFolder is not null && Directory.Exists(Path.Combine(workflowsFolder, "templates")))
@@ -24,7 +26,7 @@ public sealed class MessageTemplates
             var file = WorkflowFiles.Read(name, workflowsFolder)!.Value;
             _templates[(parts[0], parts[1].ToLowerInvariant())] = MessageTemplate.Parse(parts[0], parts[1], file.Text, file.Source);
         }
-        foreach (var kind in MessageKinds.All)
+        foreach (var kind in MessageKinds.All(machine))
             if (!_templates.ContainsKey((kind, Fallback)))
                 throw new InvalidOperationException($"Missing template workflows/templates/{kind}.{Fallback}.txt.");
     }

@@ -1,16 +1,19 @@
 using Npgsql;
 using Workflow.Domain.Cases;
 using Workflow.Rules.Facts;
+using Workflow.StateMachines;
 
 namespace Workflow.Infrastructure.FollowUp;
 
 /// <summary>
 /// Builds the Step 3 rules' <see cref="CaseTimeline"/> from a case's audit trail, with the deadline of the stage the case
-/// waits in (its due time, which the follow-up definition set and a manager's extension may have moved).
+/// waits in (its due time, which the follow-up definition set and a manager's extension may have moved), as the deadline
+/// the stage's timer declares: an escalation deadline while surveyed is the second request's, while invalid the
+/// correction window's.
 /// </summary>
 public sealed class CaseTimelineReader(NpgsqlDataSource db)
 {
-    public async Task<CaseTimeline> ReadAsync(Guid caseId, CaseStage stage, DateTimeOffset? dueAt, CancellationToken ct)
+    public async Task<CaseTimeline> ReadAsync(Guid caseId, CaseState state, PolicyDeadline deadline, DateTimeOffset? dueAt, CancellationToken ct)
     {
         // One pass over the case's own entries (indexed by case); the latest of each kind of event wins.
         await using var cmd = db.CreateCommand("""
@@ -36,9 +39,9 @@ public sealed class CaseTimelineReader(NpgsqlDataSource db)
             CorrectedAt = At(3),
             EscalatedAt = At(4),
             ResolvedAt = At(5),
-            SecondRequestDueAt = stage == CaseStage.SecondRequestSent ? dueAt : null,
-            CorrectionDueAt = stage == CaseStage.CorrectionReminded ? dueAt : null,
-            EscalationDueAt = stage == CaseStage.EscalationOpen ? dueAt : null,
+            SecondRequestDueAt = deadline == PolicyDeadline.Escalation && state == CaseState.Surveyed ? dueAt : null,
+            CorrectionDueAt = deadline == PolicyDeadline.Escalation && state == CaseState.Invalid ? dueAt : null,
+            EscalationDueAt = deadline == PolicyDeadline.TerminationRecommendation ? dueAt : null,
         };
     }
 }

@@ -11,9 +11,18 @@ public sealed class FollowUpOptions
     /// <summary>Path of the follow-up definition; empty = workflows/follow-up.json found upwards, else the embedded copy.</summary>
     public string? FollowUpDefinition { get; set; }
 
-    /// <summary>How often the sweep looks for overdue cases that no timer fired (cron, UTC).</summary>
+    /// <summary>How often the sweep looks for overdue cases that no wake-up fired (cron, UTC).</summary>
     public string SweepCron { get; set; } = "* * * * *";
 
-    /// <summary>Transitions the sweep fires at once; each takes a database connection.</summary>
+    /// <summary>Batches a run of the timers fires at once; each takes a database connection.</summary>
     public int SweepParallelism { get; set; } = 4;
+
+    /// <summary>Cases claimed and fired per batch (one transaction, a handful of statements).</summary>
+    public int TimerBatchSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Due times are grouped into buckets this wide, one Hangfire wake-up per bucket (not per case): wider buckets mean
+    /// fewer scheduled jobs; a wake-up runs at the earliest due time of its bucket and again for the rest.
+    /// </summary>
+    public TimeSpan TimerGranularity { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -9,6 +9,7 @@ using Workflow.Cmrt.Reading;
 using Workflow.Domain.Cases;
 using Workflow.Infrastructure.Cases;
 using Workflow.Infrastructure.Evaluation;
+using Workflow.StateMachines;
 
 namespace Workflow.Infrastructure.Submissions;
 
@@ -51,7 +52,7 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
         var submissionId = Guid.CreateVersion7();
         var outcome = evaluation.Outcome.ToWire();
 
-        var transition = await transitions.FireAsync(caseId, stage => TriggerFor(evaluation.Outcome, stage), cause, inTransaction: async (conn, tx) =>
+        var transition = await transitions.FireAsync(caseId, CaseIntention.Submit(OutcomeFor(evaluation.Outcome)), cause, inTransaction: async (conn, tx) =>
         {
             if (limit is { } max) await EnsureBelowLimitAsync(conn, tx, caseId, max, fileName, ct);
             await using var insert = new NpgsqlCommand("""
@@ -81,7 +82,7 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
             await mark.ExecuteNonQueryAsync(ct);
         }, ct: ct);
 
-        return new SubmissionResult(submissionId, evaluation, transition.To.ToState().ToString(), transition.To.ToString());
+        return new SubmissionResult(submissionId, evaluation, transition.ToState.ToString(), transition.To.ToString());
     }
 
     /// <summary>
@@ -113,13 +114,13 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
         throw new SubmissionLimitException(max);
     }
 
-    /// <summary>An accepted file after an invalid one is a correction; unreadable counts as invalid.</summary>
-    public static CaseTrigger TriggerFor(Outcome outcome, CaseStage stage) => outcome switch
+    /// <summary>What the check means for the case; unreadable counts as invalid. The machine decides the rest (a valid
+    /// file after an invalid one is a correction).</summary>
+    public static SubmissionOutcome OutcomeFor(Outcome outcome) => outcome switch
     {
-        Outcome.Accepted when stage.ToState() == CaseState.Invalid => CaseTrigger.Corrected,
-        Outcome.Accepted => CaseTrigger.CmrtAccepted,
-        Outcome.RedFlag => CaseTrigger.RedFlagFound,
-        _ => CaseTrigger.RejectedAsInvalid,
+        Outcome.Accepted => SubmissionOutcome.Accepted,
+        Outcome.RedFlag => SubmissionOutcome.RedFlag,
+        _ => SubmissionOutcome.Invalid,
     };
 
     private static TransitionCause CauseFor(DeclarationEvaluation e, string actor, string fileName)

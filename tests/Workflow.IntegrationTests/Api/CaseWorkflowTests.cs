@@ -1,3 +1,4 @@
+using Workflow.StateMachines;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -35,7 +36,7 @@ public class CaseWorkflowTests : IClassFixture<CaseWorkflowTests.App>
     }
 
     private Task EscalateAsync(Guid caseId) => _app.Service<CaseTransitions>()
-        .FireAsync(caseId, CaseTrigger.RedFlagFound, new TransitionCause("system", "smelter in a covered country", "CoveredCountrySmelterRaisesRedFlagRule", "default"));
+        .FireAsync(caseId, CaseIntention.Submit(SubmissionOutcome.RedFlag), new TransitionCause("system", "smelter in a covered country", "CoveredCountrySmelterRaisesRedFlagRule", "default"));
 
     [Fact]
     public async Task Escalation_ShowsInQueue_AndTerminateDecisionEndsIt()

@@ -1,3 +1,4 @@
+using Workflow.StateMachines;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Workflow.Domain.Cases;
@@ -20,7 +21,7 @@ public class RestartTests
             var campaign = await owner.CreateCampaignAsync("restart");
             await owner.ImportCsvAsync(campaign, ApiSteps.SupplierCsv(3, "restart"));
             caseId = (await owner.LaunchAndListAsync(campaign))[0].GetProperty("id").GetGuid();
-            await first.Service<CaseTransitions>().FireAsync(caseId, CaseTrigger.ReminderDue, new TransitionCause("system", "reminder due"));
+            await first.Service<CaseTransitions>().FireAsync(caseId, CaseIntention.TimerElapsed, new TransitionCause("system", "reminder due"));
         }
 
         using var second = new WorkflowApp(connection);

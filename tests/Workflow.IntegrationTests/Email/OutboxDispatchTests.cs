@@ -1,3 +1,4 @@
+using Workflow.StateMachines;
 using Workflow.Tests.Shared;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -199,7 +200,7 @@ public partial class OutboxDispatchTests
             ["PublicBaseUrl"] = "https://cmrt.buyer.test/",
         });
         var c = (await app.LaunchAsync(1, "vp"))[0];
-        await app.Service<CaseTransitions>().FireAsync(c, CaseTrigger.RedFlagFound, new TransitionCause("system", "smelter in a covered country"));
+        await app.Service<CaseTransitions>().FireAsync(c, CaseIntention.Submit(SubmissionOutcome.RedFlag), new TransitionCause("system", "smelter in a covered country"));
         var digest = app.Service<EscalationDigestJob>();
         Assert.True(await digest.RunAsync(CancellationToken.None));
         Assert.False(await digest.RunAsync(CancellationToken.None));

@@ -7,7 +7,7 @@ namespace Workflow.IntegrationTests.FollowUp;
 public class FollowUpHangfireTests
 {
     [Fact]
-    public async Task LaunchSweepAndCaseTimer_RunOnHangfire_WithTimeScale()
+    public async Task LaunchAndReminderWakeUps_RunOnHangfire_WithTimeScale()
     {
         // 14 days / 604800 = 2 s; the fake clock is moved past each due time, Hangfire waits the real 2 s.
         using var app = new WorkflowApp(settings: new Dictionary<string, string?>
@@ -18,9 +18,9 @@ public class FollowUpHangfireTests
         var c = (await app.LaunchAsync(1, "hangfire"))[0];
         app.Clock.Advance(TimeSpan.FromSeconds(3));
 
-        await FollowUpSteps.WaitUntilAsync(async () => (await app.CaseAsync(c)).Stage == "Reminded", TimeSpan.FromSeconds(90), "the launch's sweep job", () => JobsAsync(app));
+        await FollowUpSteps.WaitUntilAsync(async () => (await app.CaseAsync(c)).Stage == "Reminded", TimeSpan.FromSeconds(90), "the launch's wake-up job", () => JobsAsync(app));
         app.Clock.Advance(TimeSpan.FromSeconds(3));
-        await FollowUpSteps.WaitUntilAsync(async () => (await app.CaseAsync(c)).Stage == "SecondRequestSent", TimeSpan.FromSeconds(90), "the case's timer job", () => JobsAsync(app));
+        await FollowUpSteps.WaitUntilAsync(async () => (await app.CaseAsync(c)).Stage == "SecondRequestSent", TimeSpan.FromSeconds(90), "the wake-up of the reminder's bucket", () => JobsAsync(app));
 
         var history = await app.HistoryAsync(c);
         Assert.Equal(["Launched", "ReminderDue", "SecondRequestDue"], history.Select(h => h.GetProperty("trigger").GetString()));

@@ -1,3 +1,4 @@
+using Workflow.StateMachines;
 using Workflow.Tests.Shared;
 using System.Net;
 using System.Net.Http.Json;
@@ -49,7 +50,7 @@ public class FollowUpTimerTests : IClassFixture<FollowUpTimerTests.App>
     public async Task TimerJob_OnStaleVersion_DoesNothing()
     {
         var c = (await _app.LaunchAsync(1, "stale"))[0];
-        await _app.Service<CaseTransitions>().FireAsync(c, CaseTrigger.RedFlagFound, new TransitionCause("system", "smelter in a covered country"));
+        await _app.Service<CaseTransitions>().FireAsync(c, CaseIntention.Submit(SubmissionOutcome.RedFlag), new TransitionCause("system", "smelter in a covered country"));
         _app.Clock.Advance(TimeSpan.FromDays(60));
 
         await RunTimerAsync(c, 1);
@@ -152,14 +153,14 @@ public class FollowUpTimerTests : IClassFixture<FollowUpTimerTests.App>
         Assert.Contains("correction-reminder", await _app.OutboxKindsAsync(c));
     }
 
-    private static string StateOf(string stage) => Enum.Parse<CaseStage>(stage).ToState().ToString();
+    private static string StateOf(string stage) => CaseMachine.Default.StateOf(new CaseStage(stage)).ToString();
 
     [Fact]
     public async Task ManagementDecisions_ExtendMovesTheClock_AcceptRiskStopsIt()
     {
         var cases = await _app.LaunchAsync(2, "decide");
         var transitions = _app.Service<CaseTransitions>();
-        foreach (var c in cases) await transitions.FireAsync(c, CaseTrigger.RedFlagFound, new TransitionCause("system", "red flag"));
+        foreach (var c in cases) await transitions.FireAsync(c, CaseIntention.Submit(SubmissionOutcome.RedFlag), new TransitionCause("system", "red flag"));
         var manager = _app.ClientFor(WorkflowApp.ManagerKey);
         var extendTo = DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime).AddDays(20);
 

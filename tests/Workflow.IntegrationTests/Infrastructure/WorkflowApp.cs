@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -19,9 +20,12 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
     public const string AuditorKey = "auditor-key";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public WorkflowApp(string? connectionString = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the service registered its own (e.g. a test configuration of the case machine).</param>
+    public WorkflowApp(string? connectionString = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         ConnectionString = connectionString ?? TestCluster.NewDatabase();
         _settings = new Dictionary<string, string?>
         {
@@ -63,6 +67,7 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     public HttpClient ClientFor(string? key)

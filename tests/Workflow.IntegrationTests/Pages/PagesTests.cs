@@ -48,8 +48,9 @@ public class PagesTests : IClassFixture<PagesTests.App>
         var html = await client.GetHtmlAsync("/workflow");
 
         Assert.Contains($"<code>{definition.Version}</code>", html);
-        Assert.Contains($"{(definition.ReminderAfter * definition.TimeScale).TotalDays:0.##} days", html);
-        Assert.Contains("escalationAfter", html);
+        Assert.Contains($"{(definition["AwaitingResponse"] * definition.TimeScale).TotalDays:0.##} days", html);
+        Assert.Contains("no response within 14 days of the second request", html);
+        Assert.Contains("SecondRequestSent", html);
         // The diagram is drawn: a box named after each visible state.
         foreach (var state in new[] { "Surveyed", "Responded", "Invalid", "Corrected", "Escalated", "Terminated" })
             Assert.Contains($"class=\"state-name\">{state}</text>", html);

@@ -24,8 +24,8 @@ public class KillRestartTests(ITestOutputHelper output)
         // Only the reminder wave: every later step is years away, so nothing queues behind the reminders.
         var definition = Path.Combine(Path.GetTempPath(), $"follow-up-{Guid.NewGuid():N}.json");
         File.WriteAllText(definition, """
-            { "version": "kill-restart", "reminderAfter": "P14D", "secondRequestAfter": "P3650D", "escalationAfter": "P3650D",
-              "correctionReminderAfter": "P3650D", "correctionWindow": "P3651D", "terminationRecommendationAfter": "P3650D" }
+            { "version": "kill-restart", "timers": { "AwaitingResponse": "P14D", "Reminded": "P3650D", "SecondRequestSent": "P3650D",
+              "AwaitingCorrection": "P3650D", "Invalid": "P3651D", "EscalationOpen": "P3650D" } }
             """);
         var settings = new Dictionary<string, string?>(sink.Settings())
         {

@@ -140,7 +140,7 @@ public sealed class PolicyLoaderTests : IDisposable
 
         Assert.Equal("escalation", error.KeyPath);
         Assert.Contains("workflows/follow-up.json", error.Message);
-        Assert.Contains("correctionWindow", error.Message);
+        Assert.Contains("Invalid (the correction window)", error.Message);
     }
 
     [Fact]

@@ -60,10 +60,9 @@ public static class EscalationsPage
                 return PageResult.Of<DecisionsRecorded, DecisionsRecordedModel>(new DecisionsRecordedModel(error, null, [], returnQuery), 400);
 
             var outcomes = new List<(DecisionOutcome, string)>();
-            foreach (var (caseId, version) in selected)
+            foreach (var outcome in await decision!.ApplyAllAsync(transitions, selected.Select(s => (s.Item1, (int?)s.Item2)).ToList(), http.ActorOf(), ct))
             {
-                var outcome = await decision!.ApplyAsync(transitions, caseId, version, http.ActorOf(), ct);
-                var name = await cases.GetAsync(caseId, ct) is { } d ? $"{d.Reference} {d.SupplierName}" : caseId.ToString();
+                var name = await cases.GetAsync(outcome.CaseId, ct) is { } d ? $"{d.Reference} {d.SupplierName}" : outcome.CaseId.ToString();
                 outcomes.Add((outcome, name));
             }
             return PageResult.Of<DecisionsRecorded, DecisionsRecordedModel>(new DecisionsRecordedModel(null, decision!.Reason, outcomes, returnQuery));

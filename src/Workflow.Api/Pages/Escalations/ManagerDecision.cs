@@ -7,11 +7,11 @@ namespace Workflow.Api.Pages.Escalations;
 public sealed record DecisionOutcome(Guid CaseId, bool Succeeded, string Message, string? NewState);
 
 /// <summary>
-/// A manager's decision on an escalated case, taken from a page form: the same triggers and audit wording as
+/// A manager's decision on escalated cases, taken from a page form: the same intention and audit wording as
 /// <c>POST /api/cases/{id}/decisions</c>. The form carries the version the manager saw, so a case that changed
-/// meanwhile is refused rather than decided blind.
+/// meanwhile is refused rather than decided blind. Several cases are decided as one transition batch.
 /// </summary>
-public sealed record ManagerDecision(CaseTrigger Trigger, string Reason, DateTimeOffset? DueAt)
+public sealed record ManagerDecision(ManagementDecision Kind, string Reason, DateTimeOffset? DueAt)
 {
     public static (ManagerDecision? Decision, string? Error) Parse(string? decision, string? reason, string? extendTo)
     {
@@ -22,35 +22,34 @@ public sealed record ManagerDecision(CaseTrigger Trigger, string Reason, DateTim
             case "extend":
                 if (!DateOnly.TryParse(extendTo, System.Globalization.CultureInfo.InvariantCulture, out var date))
                     return (null, "An extension needs the new date.");
-                return (new ManagerDecision(CaseTrigger.ExtensionGranted, $"extended to {date:yyyy-MM-dd}: {reason}",
+                return (new ManagerDecision(ManagementDecision.Extend, $"extended to {date:yyyy-MM-dd}: {reason}",
                     new DateTimeOffset(date.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero)), null);
             case "accept-risk":
-                return (new ManagerDecision(CaseTrigger.RiskAccepted, reason, null), null);
+                return (new ManagerDecision(ManagementDecision.AcceptRisk, reason, null), null);
             case "terminate":
-                return (new ManagerDecision(CaseTrigger.TerminationApproved, reason, null), null);
+                return (new ManagerDecision(ManagementDecision.Terminate, reason, null), null);
             default:
                 return (null, "Choose a decision: extend, accept the risk, or approve termination.");
         }
     }
 
-    public async Task<DecisionOutcome> ApplyAsync(CaseTransitions transitions, Guid caseId, int? expectedVersion, string actor, CancellationToken ct)
+    public async Task<DecisionOutcome> ApplyAsync(CaseTransitions transitions, Guid caseId, int? expectedVersion, string actor, CancellationToken ct) =>
+        (await ApplyAllAsync(transitions, [(caseId, expectedVersion)], actor, ct))[0];
+
+    /// <summary>Decides every selected case in one batch; each gets its own outcome, in order.</summary>
+    public async Task<IReadOnlyList<DecisionOutcome>> ApplyAllAsync(CaseTransitions transitions, IReadOnlyList<(Guid CaseId, int? Version)> cases,
+        string actor, CancellationToken ct)
     {
-        try
+        var cause = new TransitionCause(actor, Reason);
+        var results = await transitions.ApplyAsync(
+            cases.Select(c => new TransitionRequest(c.CaseId, CaseIntention.Decide(Kind), cause, c.Version, DueAt)).ToList(), ct);
+        return results.Select(r => r.Status switch
         {
-            var t = await transitions.FireAsync(caseId, Trigger, new TransitionCause(actor, Reason), expectedVersion, DueAt, ct: ct);
-            return new DecisionOutcome(caseId, true, $"{t.From.ToState()} → {t.To.ToState()}", t.To.ToState().ToString());
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return new DecisionOutcome(caseId, false, "The case changed since the page was loaded; reload and decide again.", null);
-        }
-        catch (IllegalTransitionException e)
-        {
-            return new DecisionOutcome(caseId, false, e.Message, null);
-        }
-        catch (NotFoundException)
-        {
-            return new DecisionOutcome(caseId, false, "No such case.", null);
-        }
+            TransitionStatus.Applied => new DecisionOutcome(r.Request.CaseId, true,
+                $"{r.Transition!.FromState} → {r.Transition.ToState}", r.Transition.ToState.ToString()),
+            TransitionStatus.Conflict => new DecisionOutcome(r.Request.CaseId, false, "The case changed since the page was loaded; reload and decide again.", null),
+            TransitionStatus.Refused => new DecisionOutcome(r.Request.CaseId, false, r.Error!.Message, null),
+            _ => new DecisionOutcome(r.Request.CaseId, false, "No such case.", null),
+        }).ToList();
     }
 }

@@ -8,6 +8,6 @@ namespace Workflow.Api.Pages.Workflow;
 public static class WorkflowPage
 {
     public static void MapWorkflowPage(this IEndpointRouteBuilder pages) =>
-        pages.MapGet("/workflow", (FollowUpDefinition followUp) =>
-            PageResult.Of<WorkflowView, WorkflowModel>(new WorkflowModel(StateDiagram.Parse(SupplierCaseWorkflow.ToMermaid()), followUp)));
+        pages.MapGet("/workflow", (CaseMachine machine, FollowUpClock followUp) =>
+            PageResult.Of<WorkflowView, WorkflowModel>(new WorkflowModel(StateDiagram.Parse(SupplierCaseWorkflow.ToMermaid(machine)), machine, followUp)));
 }
