@@ -1,7 +1,16 @@
 using Workflow.Api.Extensions;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 using Workflow.Api.Reports;
 using Workflow.Api.Pages;
 using Workflow.Api.FollowUp;
+using Workflow.Infrastructure.Jobs;
 using Workflow.Api.Security;
 using Workflow.Api.SupplierPortal;
 

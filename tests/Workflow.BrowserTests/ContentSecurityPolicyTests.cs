@@ -1,8 +1,8 @@
 using Microsoft.Playwright;
 using Workflow.BrowserTests.Support;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.SupplierLinks;
+using Workflow.Application.Cases;
+using Workflow.Application.SupplierLinks;
 
 namespace Workflow.BrowserTests;
 

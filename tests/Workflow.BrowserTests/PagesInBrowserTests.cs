@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Workflow.BrowserTests.Support;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Pages;
+using Workflow.Application.Queries;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.BrowserTests;

@@ -1,10 +1,18 @@
 using System.Text.Json;
 using Workflow.Api.Security;
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Suppliers;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Cases;
+using Workflow.Application.Suppliers;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Extensions;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 
-namespace Workflow.Api.Extensions;
+namespace Workflow.Api.Campaigns;
 
 public sealed record CreateCampaignRequest(string? Name, DateOnly? PeriodStart, DateOnly? PeriodEnd, DateOnly? ResponseDueDate);
 
@@ -15,7 +23,7 @@ public static class CampaignsApi
 
     public static void MapCampaigns(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/campaigns").RequireAuthorization(Policies.Read).WithTags("Campaigns");
+        var api = app.MapGroup("/api/campaigns").RequireAuthorization(AccessPolicies.Read).WithTags("Campaigns");
 
         api.MapGet("/", (CampaignStore store, CancellationToken ct) => store.ListAsync(ct));
 
@@ -34,7 +42,7 @@ public static class CampaignsApi
             var id = await store.CreateAsync(request.Name!.Trim(), request.PeriodStart!.Value, request.PeriodEnd!.Value,
                 request.ResponseDueDate!.Value, http.ActorOf(), ct);
             return Results.Created($"/api/campaigns/{id}", new { id });
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         api.MapGet("/{id:guid}/suppliers", async (Guid id, CampaignStore campaigns, SupplierStore suppliers, CancellationToken ct) =>
         {
@@ -42,14 +50,14 @@ public static class CampaignsApi
             return await suppliers.ListForCampaignAsync(id, ct);
         });
 
-        api.MapPost("/{id:guid}/suppliers", ImportSuppliersAsync).RequireAuthorization(Policies.Owner)
+        api.MapPost("/{id:guid}/suppliers", ImportSuppliersAsync).RequireAuthorization(AccessPolicies.Owner)
             .Accepts<List<SupplierInput>>("application/json", "text/csv");
 
         api.MapPost("/{id:guid}/launch", async (Guid id, CampaignStore store, HttpContext http, CancellationToken ct) =>
         {
             var opened = await store.LaunchAsync(id, http.ActorOf(), ct);
             return Results.Accepted($"/api/campaigns/{id}/cases", new { casesOpened = opened.Count });
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         api.MapGet("/{id:guid}/cases", async (Guid id, string? state, int? offset, int? limit, CampaignStore campaigns, CaseQueries cases, CancellationToken ct) =>
         {

@@ -2,11 +2,19 @@ using Microsoft.Extensions.Options;
 using Workflow.Api.Security;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Domain.Cases;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Submissions;
+using Workflow.Application.Cases;
+using Workflow.Application.Submissions;
 using Workflow.StateMachines;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Extensions;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 
-namespace Workflow.Api.Extensions;
+namespace Workflow.Api.Cases;
 
 public sealed record DecisionRequest(string? Decision, string? Reason, DateOnly? ExtendTo, int? ExpectedVersion);
 
@@ -14,7 +22,7 @@ public static class CasesApi
 {
     public static void MapCases(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/cases").RequireAuthorization(Policies.Read).WithTags("Cases");
+        var api = app.MapGroup("/api/cases").RequireAuthorization(AccessPolicies.Read).WithTags("Cases");
 
         api.MapGet("/{id:guid}", async (Guid id, CaseQueries cases, CancellationToken ct) =>
             await cases.GetAsync(id, ct) ?? throw new NotFoundException("Case", id));
@@ -53,7 +61,7 @@ public static class CasesApi
                 stage = result.Stage,
                 findings = result.Evaluation.Findings.Select(FindingView.From),
             });
-        }).RequireAuthorization(Policies.Owner).DisableAntiforgery();
+        }).RequireAuthorization(AccessPolicies.Owner).DisableAntiforgery();
 
         // Always an attachment, typed and named by what the file is (nosniff comes with every response, from
         // SecurityHeaders): a supplier's upload must never render in a staff member's browser, where an "x/" file sent
@@ -86,7 +94,7 @@ public static class CasesApi
             var reason = request.Decision == "extend" ? $"extended to {request.ExtendTo:yyyy-MM-dd}: {request.Reason!.Trim()}" : request.Reason!.Trim();
             var t = await transitions.FireAsync(id, CaseIntention.Decide(decision), new TransitionCause(http.ActorOf(), reason), request.ExpectedVersion, dueAt, ct: ct);
             return Results.Ok(new { state = t.ToState.ToString(), stage = t.To.ToString(), version = t.NewVersion });
-        }).RequireAuthorization(Policies.Manager);
+        }).RequireAuthorization(AccessPolicies.Manager);
     }
 
     private static IResult TooLarge(long max) => Results.Problem(statusCode: 413, title: "File too large",

@@ -1,9 +1,17 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Workflow.Infrastructure.Cases;
+using Workflow.Application.Cases;
 using Workflow.StateMachines;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Escalations;
+using Workflow.Api.Extensions;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 
-namespace Workflow.Api.Extensions;
+namespace Workflow.Api.Errors;
 
 public static class ErrorExtensions
 {
@@ -18,7 +26,7 @@ public static class ErrorExtensions
                 NotFoundException e => (404, "Not found", e.Message),
                 IllegalTransitionException e => (409, "Transition not allowed", e.Message),
                 ConcurrencyConflictException e => (409, "Concurrent change", e.Message),
-                Workflow.Infrastructure.Policies.PolicyNotActiveException e => (409, "Policy not active", e.Message),
+                Workflow.Application.Policies.PolicyNotActiveException e => (409, "Policy not active", e.Message),
                 BadHttpRequestException { InnerException: JsonException j } => (400, "Malformed JSON", Describe(j)),
                 BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
                 _ => (500, "Unexpected error", "The server could not complete the request; it has been logged."),

@@ -1,9 +1,17 @@
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Submissions;
-using Workflow.Infrastructure.Suppliers;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Cases;
+using Workflow.Application.Submissions;
+using Workflow.Application.Suppliers;
 using Workflow.StateMachines;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Extensions;
 
@@ -19,7 +27,7 @@ public static class CoreExtensions
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<SupplierStore>();
         services.AddSingleton<SubmissionService>();
-        services.AddSingleton<Workflow.Infrastructure.Demo.DemoCampaignLoader>();
+        services.AddSingleton<Workflow.DevHost.Demo.DemoCampaignLoader>();
         return services;
     }
 }

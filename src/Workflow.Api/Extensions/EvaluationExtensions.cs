@@ -1,11 +1,21 @@
 using Microsoft.Extensions.Options;
 using Workflow.Cmrt.Evaluation;
-using Workflow.Infrastructure.Evaluation;
+using Workflow.Application.Evaluation;
 using Workflow.Infrastructure.Database;
-using Workflow.Infrastructure.Policies;
-using Workflow.Infrastructure.Reference;
+using Workflow.Application.Configuration;
+using Workflow.DevHost.Database;
+using Workflow.Application.Policies;
+using Workflow.Application.Reference;
 using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Extensions;
 

@@ -1,3 +1,4 @@
+using Workflow.Infrastructure.Jobs;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.AspNetCore;
@@ -7,6 +8,16 @@ using Microsoft.Extensions.Options;
 using Workflow.Api.Security;
 using Workflow.Domain.Security;
 using Workflow.Infrastructure.Database;
+using Workflow.Application.Configuration;
+using Workflow.DevHost.Database;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Extensions;
 
@@ -34,6 +45,7 @@ public static class JobsExtensions
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
+            .UseTypeResolver(MovedJobTypes.Resolve)
             .UseRecommendedSerializerSettings()
             .UseLogProvider(new HostBoundLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .UseStorage(sp.GetRequiredService<JobStorage>()));
@@ -54,7 +66,7 @@ public static class JobsExtensions
             Authorization = [],
             IsReadOnlyFunc = context => !((AspNetCoreDashboardContext)context).HttpContext.User.IsInRole(Roles.ComplianceOwner),
             DisplayStorageConnectionString = false,
-        }).RequireAuthorization(Policies.Read);
+        }).RequireAuthorization(AccessPolicies.Read);
 }
 
 public sealed class JobsOptions

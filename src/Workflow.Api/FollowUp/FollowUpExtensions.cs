@@ -1,15 +1,26 @@
-using Workflow.Infrastructure.Submissions;
+using Workflow.Application.Submissions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflow.Api.Extensions;
-using Workflow.Infrastructure.Cases;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
+using Workflow.Application.Cases;
 using Workflow.Infrastructure.Database;
-using Workflow.Infrastructure.Database.Embedded;
+using Workflow.Application.Configuration;
+using Workflow.DevHost.Database;
 using Workflow.Infrastructure.Email;
+using Workflow.Application.Email;
 using Workflow.Infrastructure.Email.Inbound;
-using Workflow.Infrastructure.FollowUp;
-using Workflow.Infrastructure.SupplierLinks;
+using Workflow.Application.FollowUp;
+using Workflow.Application.SupplierLinks;
 using Workflow.StateMachines;
+using Workflow.Infrastructure.Jobs;
 
 namespace Workflow.Api.FollowUp;
 
@@ -24,7 +35,6 @@ public static class FollowUpExtensions
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
         services.AddOptions<SupplierLinkOptions>().BindConfiguration(SupplierLinkOptions.Section);
         services.AddOptions<ImapOptions>().BindConfiguration(ImapOptions.Section);
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value);
 
         // The timings, read once at start: a broken definition stops the service instead of silently not chasing.
         services.AddSingleton(sp => FollowUpDefinitionLoader.Load(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value, sp.GetRequiredService<CaseMachine>()));
@@ -44,8 +54,10 @@ public static class FollowUpExtensions
         // Outgoing mail: written with the transition, sent by the dispatcher.
         services.AddSingleton<ITransitionParticipant, OutboxParticipant>();
         services.AddSingleton<OutboxStore>();
-        services.AddSingleton(sp => new MessageTemplates(WorkflowFiles.FindFolder(), sp.GetRequiredService<CaseMachine>()));
-        services.AddSingleton(_ => new PublicUrls(configuration["PublicBaseUrl"]));
+        services.AddSingleton<MessageTemplates>();
+        services.AddSingleton<PublicUrls>();
+        // The signing key is resolved once (configured, or generated into the data folder on first start), so every
+        // link signed by this process verifies with it.
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<SupplierLinkOptions>>().Value;
@@ -53,31 +65,24 @@ public static class FollowUpExtensions
             return new SupplierLinkSigner(key, o.Lifetime, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<UploadThrottle>();
-        services.AddSingleton(sp => new MessageRenderer(
-            sp.GetRequiredService<MessageTemplates>(), sp.GetRequiredService<SupplierLinkSigner>(), sp.GetRequiredService<PublicUrls>(),
-            sp.GetRequiredService<IOptions<SmtpOptions>>().Value, sp.GetRequiredService<IOptions<NotificationOptions>>().Value,
-            sp.GetRequiredService<IOptions<ImapOptions>>().Value.Address, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<CaseMachine>(), sp.GetRequiredService<EmailOptions>().HtmlAlternative));
+        services.AddSingleton<MessageRenderer>();
+        // SMTP when a relay is configured, else .eml files under the data folder (the embedded default): chosen at start.
         services.AddSingleton<IMailTransport>(sp =>
         {
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;
             if (!string.IsNullOrWhiteSpace(smtp.Host)) return new SmtpMailTransport(smtp);
-            var folder = sp.GetRequiredService<EmailOptions>().EmlDirectory;
+            var folder = sp.GetRequiredService<IOptions<EmailOptions>>().Value.EmlDirectory;
             var eml = new EmlFileTransport(string.IsNullOrWhiteSpace(folder) ? Path.Combine(DataFolder(sp, configuration), "outbox-eml") : Path.GetFullPath(folder));
             sp.GetRequiredService<ILogger<EmlFileTransport>>().LogInformation("No Smtp:Host configured; e-mails are written to {Folder}", eml.Folder);
             return eml;
         });
-        services.AddSingleton(sp => new OutboxDispatcher(sp.GetRequiredService<OutboxStore>(), sp.GetRequiredService<MessageRenderer>(),
-            sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<EmailOptions>(), sp.GetRequiredService<ILogger<OutboxDispatcher>>(),
-            sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Timeout));
+        services.AddSingleton<OutboxDispatcher>();
         if (configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.DispatcherEnabled), true))
             services.AddHostedService<OutboxDispatcherService>();
 
         // Incoming mail.
         services.AddSingleton<InboundMatcher>();
-        services.AddSingleton(sp => new ImapIntake(sp.GetRequiredService<IOptions<ImapOptions>>().Value, sp.GetRequiredService<InboundMatcher>(),
-            sp.GetRequiredService<Workflow.Infrastructure.Submissions.SubmissionService>(), sp.GetRequiredService<Npgsql.NpgsqlDataSource>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<UploadOptions>>().Value.MaxBytes, sp.GetRequiredService<ILogger<ImapIntake>>()));
+        services.AddSingleton<ImapIntake>();
 
         services.AddHostedService<RecurringJobs>();
         return services;

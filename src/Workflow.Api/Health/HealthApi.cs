@@ -1,6 +1,14 @@
 using Npgsql;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Extensions;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 
-namespace Workflow.Api.Extensions;
+namespace Workflow.Api.Health;
 
 public static class HealthApi
 {

@@ -13,7 +13,7 @@ using Workflow.Api.Pages.Security;
 using Workflow.Api.Pages.Workflow;
 using Workflow.Api.Security;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Pages;
+using Workflow.Application.Queries;
 using Workflow.Infrastructure.Users;
 
 namespace Workflow.Api.Pages;
@@ -73,7 +73,7 @@ public static class PagesExtensions
     public static WebApplication MapWorkflowPages(this WebApplication app)
     {
         app.MapLoginPages();
-        var pages = app.MapGroup("").RequireAuthorization(Policies.Read).ExcludeFromDescription();
+        var pages = app.MapGroup("").RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
         pages.MapGet("/", (HttpContext http) => Results.Redirect(http.User.IsInRole(Roles.Manager) ? "/escalations" : "/campaigns"));
         pages.MapEscalationsPage();
         pages.MapCasePage();

@@ -1,9 +1,17 @@
 using Microsoft.Net.Http.Headers;
 using Workflow.Api.Security;
-using Workflow.Infrastructure.Policies;
+using Workflow.Application.Policies;
 using Workflow.Rules.Policies;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Extensions;
+using Workflow.Api.Health;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 
-namespace Workflow.Api.Extensions;
+namespace Workflow.Api.Policies;
 
 public sealed record RepinRequest(string? Version, string? Reason);
 
@@ -13,7 +21,7 @@ public static class PoliciesApi
 
     public static void MapPolicies(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/policies").RequireAuthorization(Policies.Read).WithTags("Policies");
+        var api = app.MapGroup("/api/policies").RequireAuthorization(AccessPolicies.Read).WithTags("Policies");
 
         api.MapGet("/", (PolicyCatalog catalog) => new
         {
@@ -40,13 +48,13 @@ public static class PoliciesApi
             {
                 return Invalid(e);
             }
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         api.MapPost("/reload", (PolicyCatalog catalog) =>
         {
             var errors = catalog.Reload();
             return Results.Ok(new { reloaded = errors.Count == 0, errors, active = catalog.Active.Keys.Order() });
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         app.MapPut("/api/campaigns/{id:guid}/policy", async (Guid id, RepinRequest request, PolicyAdministration admin, HttpContext http, CancellationToken ct) =>
         {
@@ -54,7 +62,7 @@ public static class PoliciesApi
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["Give the policy version and a reason; the change is audited."] });
             await admin.RepinAsync(id, request.Version.Trim(), http.ActorOf(), request.Reason.Trim(), ct);
             return Results.Ok(new { policyVersion = request.Version.Trim() });
-        }).RequireAuthorization(Policies.Owner).WithTags("Policies");
+        }).RequireAuthorization(AccessPolicies.Owner).WithTags("Policies");
 
         // Simulation: body is a draft policy file (not activated), or ?version= names an active one.
         app.MapPost("/api/campaigns/{id:guid}/simulations", async (Guid id, string? version, HttpRequest request,
@@ -81,7 +89,7 @@ public static class PoliciesApi
                 }
             }
             return Results.Ok(await simulations.SimulateAsync(id, draft, ct));
-        }).RequireAuthorization(Policies.Owner).WithTags("Policies");
+        }).RequireAuthorization(AccessPolicies.Owner).WithTags("Policies");
     }
 
     /// <summary>"yaml" or "json" from the Content-Type; null for any other type.</summary>

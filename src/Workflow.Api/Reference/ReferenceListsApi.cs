@@ -1,16 +1,24 @@
-using Workflow.Infrastructure.Submissions;
+using Workflow.Application.Submissions;
 using Microsoft.Extensions.Options;
 using Workflow.Api.Security;
 using Workflow.Cmrt.Reference;
-using Workflow.Infrastructure.Reference;
+using Workflow.Application.Reference;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Extensions;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.DevHost.Demo;
 
-namespace Workflow.Api.Extensions;
+namespace Workflow.Api.Reference;
 
 public static class ReferenceListsApi
 {
     public static void MapReferenceLists(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/reference-lists").RequireAuthorization(Policies.Read).WithTags("Reference lists");
+        var api = app.MapGroup("/api/reference-lists").RequireAuthorization(AccessPolicies.Read).WithTags("Reference lists");
 
         api.MapGet("/", (ReferenceListStore store, CancellationToken ct) => store.ListAsync(ct));
 
@@ -58,6 +66,6 @@ public static class ReferenceListsApi
             {
                 return Results.Problem(statusCode: 409, title: "Version already imported", detail: ex.Message);
             }
-        }).RequireAuthorization(Policies.Owner).DisableAntiforgery();
+        }).RequireAuthorization(AccessPolicies.Owner).DisableAntiforgery();
     }
 }

@@ -1,4 +1,4 @@
-using Workflow.Infrastructure.Reports;
+using Workflow.Application.Reports;
 
 namespace Workflow.Api.Reports;
 

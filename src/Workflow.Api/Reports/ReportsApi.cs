@@ -1,7 +1,7 @@
 using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
-using Workflow.Infrastructure.Reports;
-using Workflow.Infrastructure.Reports.Rollup;
+using Workflow.Application.Reports;
+using Workflow.Application.Reports.Rollup;
 
 namespace Workflow.Api.Reports;
 
@@ -23,7 +23,7 @@ public static class ReportsApi
 
     public static void MapReports(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/campaigns/{id:guid}").RequireAuthorization(Policies.Read).WithTags("Reports");
+        var api = app.MapGroup("/api/campaigns/{id:guid}").RequireAuthorization(AccessPolicies.Read).WithTags("Reports");
 
         api.MapGet("/report", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
             (await reports.BuildAsync(id, ct)).Report);
@@ -74,13 +74,13 @@ public static class ReportsApi
             var errors = overrides.Validate();
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             return Results.Ok(await store.SaveAsync(id, overrides, http.ActorOf(), ct));
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         // The page shares the API's read policy, so whichever scheme authenticates the user (API key now, cookies later) works.
         app.MapGet("/campaigns/{id:guid}/report", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
         {
             var (report, appendix) = await reports.BuildAsync(id, ct);
             return PageResult.Of<ReportView, ReportModel>(new ReportModel(report, appendix));
-        }).RequireAuthorization(Policies.Read).ExcludeFromDescription();
+        }).RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
     }
 }

@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Workflow.Domain.Security;
 using Workflow.Infrastructure.Database;
+using Workflow.Application.Configuration;
+using Workflow.DevHost.Database;
 
 namespace Workflow.Api.Security;
 

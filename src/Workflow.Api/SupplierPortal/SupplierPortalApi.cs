@@ -1,10 +1,18 @@
 using Microsoft.Extensions.Options;
 using Workflow.Api.Extensions;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 using Workflow.Cmrt.Evaluation;
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Submissions;
-using Workflow.Infrastructure.SupplierLinks;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Cases;
+using Workflow.Application.Submissions;
+using Workflow.Application.SupplierLinks;
 using Workflow.StateMachines;
 
 namespace Workflow.Api.SupplierPortal;

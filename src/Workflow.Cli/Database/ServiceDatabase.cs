@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Workflow.Infrastructure.Database;
-using Workflow.Infrastructure.Database.Embedded;
+using Workflow.Application.Configuration;
+using Workflow.DevHost.Database;
 
 namespace Workflow.Cli.Database;
 

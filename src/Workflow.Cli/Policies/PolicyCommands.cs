@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
 using Workflow.Cli.Database;
 using Workflow.Infrastructure.Database;
-using Workflow.Infrastructure.Policies;
-using Workflow.Infrastructure.Reference;
+using Workflow.Application.Configuration;
+using Workflow.DevHost.Database;
+using Workflow.Application.Policies;
+using Workflow.Application.Reference;
 using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
 using Workflow.Rules.Simulation;
@@ -52,7 +54,7 @@ public static class PolicyCommands
             foreach (var problem in e.Errors) stderr.WriteLine($"  {problem}");
             return CommandDispatcher.UsageError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PolicyNotActiveException or Infrastructure.Cases.NotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PolicyNotActiveException or global::Workflow.Application.Cases.NotFoundException)
         {
             stderr.WriteLine(e.Message);
             return 1;

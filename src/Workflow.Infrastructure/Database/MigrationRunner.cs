@@ -1,5 +1,6 @@
 using System.Reflection;
 using Npgsql;
+using Workflow.Application.Configuration;
 
 namespace Workflow.Infrastructure.Database;
 

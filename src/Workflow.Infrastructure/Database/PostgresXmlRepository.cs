@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Npgsql;
+using Workflow.Application.Configuration;
 
 namespace Workflow.Infrastructure.Database;
 

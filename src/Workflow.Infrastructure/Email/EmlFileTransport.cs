@@ -1,4 +1,5 @@
 using MimeKit;
+using Workflow.Application.Email;
 
 namespace Workflow.Infrastructure.Email;
 

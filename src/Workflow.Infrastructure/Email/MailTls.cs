@@ -1,4 +1,5 @@
 using MailKit.Security;
+using Workflow.Application.Email;
 
 namespace Workflow.Infrastructure.Email;
 

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MimeKit;
+using Workflow.Application.Email;
 
 namespace Workflow.Infrastructure.Email;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Demo;
+using Workflow.DevHost.Demo;
 using Workflow.Infrastructure.Users;
 using Workflow.IntegrationTests.Infrastructure;
 

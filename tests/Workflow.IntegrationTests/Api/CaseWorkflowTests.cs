@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using Workflow.Domain.Cases;
-using Workflow.Infrastructure.Cases;
+using Workflow.Application.Cases;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.Api;

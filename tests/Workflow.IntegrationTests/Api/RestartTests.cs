@@ -2,7 +2,7 @@ using Workflow.StateMachines;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Workflow.Domain.Cases;
-using Workflow.Infrastructure.Cases;
+using Workflow.Application.Cases;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.Api;

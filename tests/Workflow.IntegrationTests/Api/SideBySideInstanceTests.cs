@@ -1,5 +1,6 @@
 using Hangfire;
 using Workflow.Api.FollowUp;
+using Workflow.Infrastructure.Jobs;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.Api;

@@ -1,5 +1,5 @@
 using Workflow.Domain.Cases;
-using Workflow.Infrastructure.Cases;
+using Workflow.Application.Cases;
 using Workflow.IntegrationTests.Infrastructure;
 using Workflow.StateMachines;
 

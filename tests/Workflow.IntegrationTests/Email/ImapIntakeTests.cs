@@ -2,7 +2,7 @@ using Workflow.Tests.Shared;
 using MailKit;
 using MailKit.Search;
 using MimeKit;
-using Workflow.Infrastructure.Cases;
+using Workflow.Application.Cases;
 using Workflow.Infrastructure.Email.Inbound;
 using Workflow.IntegrationTests.Infrastructure;
 

@@ -1,12 +1,15 @@
+using Microsoft.Extensions.Options;
 using Workflow.StateMachines;
 using Workflow.Tests.Shared;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Api.FollowUp;
+using Workflow.Infrastructure.Jobs;
 using Workflow.Domain.Cases;
-using Workflow.Infrastructure.Cases;
+using Workflow.Application.Cases;
 using Workflow.Infrastructure.Email;
-using Workflow.Infrastructure.Submissions;
+using Workflow.Application.Email;
+using Workflow.Application.Submissions;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.Email;
@@ -66,7 +69,7 @@ public partial class OutboxDispatchTests
         // A second instance's dispatcher: its own transport (own SMTP connections), same database.
         var second = new OutboxDispatcher(app.Service<OutboxStore>(), app.Service<MessageRenderer>(),
             new SmtpMailTransport(new SmtpOptions { Host = "127.0.0.1", Port = sink.Port, TlsMode = MailTlsMode.None }),
-            new EmailOptions { BatchSize = 7 }, NullLogger<OutboxDispatcher>.Instance);
+            app.Service<IOptionsMonitor<EmailOptions>>(), app.Service<IOptionsMonitor<SmtpOptions>>(), NullLogger<OutboxDispatcher>.Instance);
 
         var sent = await Task.WhenAll(Task.Run(() => DrainAsync(first)), Task.Run(() => DrainAsync(second)));
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Domain.Cases;
 using Workflow.Infrastructure.Email;
-using Workflow.Infrastructure.FollowUp;
+using Workflow.Application.Email;
+using Workflow.Application.FollowUp;
 using Workflow.IntegrationTests.Infrastructure;
 using Workflow.IntegrationTests.Pages;
 using Workflow.StateMachines;
@@ -44,7 +45,7 @@ public class AddedStageTests
             """);
         // The repository's templates plus the new one: a copy of workflows/ as a deployment would carry it.
         Directory.CreateDirectory(Path.Combine(folder, "templates"));
-        foreach (var file in Directory.GetFiles(Path.Combine(Workflow.Infrastructure.Database.RepositoryPaths.Root!, "workflows", "templates")))
+        foreach (var file in Directory.GetFiles(Path.Combine(Workflow.Application.Configuration.RepositoryPaths.Root!, "workflows", "templates")))
             File.Copy(file, Path.Combine(folder, "templates", Path.GetFileName(file)));
         File.WriteAllText(Path.Combine(folder, "templates", "third-request.en.txt"), """
             Subject: Third and last request: CMRT for {{campaign}} ({{reference}})

@@ -1,4 +1,4 @@
-using Workflow.Infrastructure.FollowUp;
+using Workflow.Application.FollowUp;
 using Workflow.StateMachines;
 
 namespace Workflow.IntegrationTests.FollowUp;

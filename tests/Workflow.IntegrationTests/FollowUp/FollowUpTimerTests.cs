@@ -3,9 +3,10 @@ using Workflow.Tests.Shared;
 using System.Net;
 using System.Net.Http.Json;
 using Workflow.Api.FollowUp;
+using Workflow.Infrastructure.Jobs;
 using Workflow.Domain.Cases;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.FollowUp;
+using Workflow.Application.Cases;
+using Workflow.Application.FollowUp;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.FollowUp;
@@ -129,7 +130,7 @@ public class FollowUpTimerTests : IClassFixture<FollowUpTimerTests.App>
     {
         var c = (await _app.LaunchAsync(1, "window"))[0];
         var invalid = TestWorkbooks.Invalid();
-        var submissions = _app.Service<Workflow.Infrastructure.Submissions.SubmissionService>();
+        var submissions = _app.Service<Workflow.Application.Submissions.SubmissionService>();
         await submissions.SubmitAsync(c, "cmrt.xlsx", null, invalid, "supplier:window1@supplier.test", "supplier-link", CancellationToken.None);
         Assert.Equal("AwaitingCorrection", (await _app.CaseAsync(c)).Stage);
 

@@ -46,7 +46,7 @@ public sealed class ServiceProcess : IDisposable
     public static string ApiDll()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Debug";
-        var root = Workflow.Infrastructure.Database.RepositoryPaths.Root
+        var root = Workflow.Application.Configuration.RepositoryPaths.Root
             ?? throw new InvalidOperationException("Workflow.sln not found above " + AppContext.BaseDirectory);
         var dll = Path.Combine(root, "src", "Workflow.Api", "bin", configuration, "net10.0", "Workflow.Api.dll");
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is missing; build the solution first.");

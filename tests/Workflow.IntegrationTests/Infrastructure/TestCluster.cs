@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Workflow.Infrastructure.Database.Embedded;
+using Workflow.DevHost.Database;
 
 namespace Workflow.IntegrationTests.Infrastructure;
 

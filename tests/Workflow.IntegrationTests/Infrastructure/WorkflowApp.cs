@@ -49,7 +49,7 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
     private static string CopyPolicies()
     {
         var target = Directory.CreateTempSubdirectory("workflow-policies-").FullName;
-        var source = Path.Combine(Workflow.Infrastructure.Database.RepositoryPaths.Root!, "rules", "policy");
+        var source = Path.Combine(Workflow.Application.Configuration.RepositoryPaths.Root!, "rules", "policy");
         foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         return target;
     }

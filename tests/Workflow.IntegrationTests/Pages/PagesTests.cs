@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Demo;
-using Workflow.Infrastructure.Pages;
+using Workflow.DevHost.Demo;
+using Workflow.Application.Queries;
 using Workflow.Infrastructure.Users;
 using Workflow.IntegrationTests.Infrastructure;
 
@@ -43,7 +43,7 @@ public class PagesTests : IClassFixture<PagesTests.App>
     public async Task WorkflowPage_ShowsTheFollowUpDurationsTheTimersUse()
     {
         var client = await PageClient.SignedInAsync(Workflow, Roles.Auditor);
-        var definition = Workflow.Service<Workflow.Infrastructure.FollowUp.FollowUpDefinition>();
+        var definition = Workflow.Service<Workflow.Application.FollowUp.FollowUpDefinition>();
 
         var html = await client.GetHtmlAsync("/workflow");
 
@@ -172,7 +172,7 @@ public class PagesTests : IClassFixture<PagesTests.App>
         Assert.Contains("1 of 2 decided", html);
         Assert.Contains("Escalated → Responded", html);
         Assert.Contains("changed since the page was loaded", html);
-        var detail = await Workflow.Service<Workflow.Infrastructure.Cases.CaseQueries>().GetAsync(fresh.CaseId, CancellationToken.None);
+        var detail = await Workflow.Service<Workflow.Application.Cases.CaseQueries>().GetAsync(fresh.CaseId, CancellationToken.None);
         Assert.Equal("Responded", detail!.State);
         Assert.Contains(detail.History, h => h.Reason == "mitigation plan agreed" && h.Actor.StartsWith("manager-"));
     }
@@ -208,7 +208,7 @@ public class PagesTests : IClassFixture<PagesTests.App>
 
     private async Task<Guid> CaseWithSubmissionAsync()
     {
-        var cases = Workflow.Service<Workflow.Infrastructure.Cases.CaseQueries>();
+        var cases = Workflow.Service<Workflow.Application.Cases.CaseQueries>();
         foreach (var c in await cases.ListAsync(_fixture.DemoCampaign, null, 0, 500, CancellationToken.None))
             if ((await cases.GetAsync(c.Id, CancellationToken.None))!.Submissions.Count > 0) return c.Id;
         throw new InvalidOperationException("The demo campaign has no submission.");

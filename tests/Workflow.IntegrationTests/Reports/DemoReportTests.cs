@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Workflow.Infrastructure.Demo;
+using Workflow.DevHost.Demo;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.Reports;
@@ -30,7 +30,7 @@ public class DemoReportTests
         Assert.True(Get("smelters", "onReferenceList") > Get("smelters", "conformant"));
         Assert.True(Get("smelters", "conformant") > Get("smelters", "active"));
         // The six red-flag suppliers together name each covered-country smelter of the demo list once, as the seed's six.
-        var coveredSmelters = Workflow.Infrastructure.Demo.DemoSmelters.Create().All.Count(s => Workflow.Infrastructure.Demo.DemoSmelters.CoveredCountries.Contains(s.Country));
+        var coveredSmelters = Workflow.DevHost.Demo.DemoSmelters.Create().All.Count(s => Workflow.DevHost.Demo.DemoSmelters.CoveredCountries.Contains(s.Country));
         Assert.Equal(coveredSmelters, r.GetProperty("redFlagSmelters").GetArrayLength());
         Assert.True(r.GetProperty("scopes").GetProperty("mostCompanyLevel").GetBoolean());
         Assert.True(Get("followUp", "terminationsApproved") > 0);

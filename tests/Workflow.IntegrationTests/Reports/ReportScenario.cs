@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Workflow.Cmrt.Writing;
-using Workflow.Infrastructure.Reference;
+using Workflow.Application.Reference;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.Reports;

@@ -1,7 +1,7 @@
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reference;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Exports;
+using Workflow.Application.Exports;
 using Workflow.IntegrationTests.Infrastructure;
 using Workflow.IntegrationTests.Pages;
 using Workflow.IntegrationTests.Reports;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.SupplierLinks;
+using Workflow.Application.SupplierLinks;
 using Workflow.IntegrationTests.Infrastructure;
 using Workflow.IntegrationTests.Pages;
 

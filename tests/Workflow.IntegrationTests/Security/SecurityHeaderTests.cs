@@ -1,5 +1,5 @@
 using System.Net;
-using Workflow.Infrastructure.SupplierLinks;
+using Workflow.Application.SupplierLinks;
 using Workflow.IntegrationTests.Infrastructure;
 using Workflow.IntegrationTests.Pages;
 

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.SupplierLinks;
+using Workflow.Application.SupplierLinks;
 using Workflow.IntegrationTests.Infrastructure;
 using Workflow.IntegrationTests.Pages;
 

@@ -1,7 +1,7 @@
 using Workflow.Tests.Shared;
 using System.Net;
 using System.Net.Http.Headers;
-using Workflow.Infrastructure.SupplierLinks;
+using Workflow.Application.SupplierLinks;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.SupplierPortal;

@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Campaigns;
+using Workflow.Application.Campaigns;
 using Workflow.Infrastructure.Users;
 using Workflow.IntegrationTests.Infrastructure;
 
@@ -23,7 +23,7 @@ public static class EscalationQueueBenchmark
         const int pageSize = 50;
 
         // Outside a test host WebApplicationFactory cannot find the service's folder by itself; tell it.
-        var contentRoot = Workflow.Infrastructure.Database.RepositoryPaths.Resolve("src/Workflow.Api");
+        var contentRoot = Workflow.Application.Configuration.RepositoryPaths.Resolve("src/Workflow.Api");
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WORKFLOW_API", contentRoot);
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_Workflow_Api", contentRoot);
         using var app = new WorkflowApp(settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });

@@ -1,4 +1,4 @@
-using Workflow.Infrastructure.Campaigns;
+using Workflow.Application.Campaigns;
 
 namespace Workflow.Api.Pages.Campaigns;
 

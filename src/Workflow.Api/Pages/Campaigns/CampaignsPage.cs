@@ -2,9 +2,9 @@ using System.Globalization;
 using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Pages;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Cases;
+using Workflow.Application.Queries;
 
 namespace Workflow.Api.Pages.Campaigns;
 
@@ -28,7 +28,7 @@ public static class CampaignsPage
             if (error is not null) return List(http, await campaigns.ListAsync(ct), error, form);
             var id = await campaigns.CreateAsync(name, start, end, due, http.ActorOf(), ct);
             return Results.Redirect($"/campaigns/{id}");
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         pages.MapGet("/campaigns/{id:guid}", async (Guid id, HttpContext http, CampaignStore campaigns, CampaignDashboardQuery dashboards,
             TimeProvider clock, CancellationToken ct) =>
@@ -43,7 +43,7 @@ public static class CampaignsPage
             var opened = await campaigns.LaunchAsync(id, http.ActorOf(), ct);
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
             return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, $"Launched: {opened.Count} cases opened.");
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
     }
 
     private static IResult List(HttpContext http, IReadOnlyList<Campaign> campaigns, string? error, IFormCollection? form) =>

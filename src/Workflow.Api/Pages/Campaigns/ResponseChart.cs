@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Workflow.Infrastructure.Pages;
+using Workflow.Application.Queries;
 
 namespace Workflow.Api.Pages.Campaigns;
 

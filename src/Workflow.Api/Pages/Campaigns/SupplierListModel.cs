@@ -1,6 +1,6 @@
 using Workflow.Api.Pages.Layout;
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Pages;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Queries;
 
 namespace Workflow.Api.Pages.Campaigns;
 

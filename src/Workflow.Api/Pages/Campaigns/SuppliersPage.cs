@@ -2,10 +2,10 @@ using Microsoft.Extensions.Options;
 using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
 using Workflow.Domain.Security;
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Pages;
-using Workflow.Infrastructure.Suppliers;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Cases;
+using Workflow.Application.Queries;
+using Workflow.Application.Suppliers;
 
 namespace Workflow.Api.Pages.Campaigns;
 
@@ -51,7 +51,7 @@ public static class SuppliersPage
 
             async Task<IResult> Again(Notice notice, int status) =>
                 Render(http, campaign, await suppliers.PageAsync(id, new SupplierFilter(null, null, null, 1, options.Value.PageSize), ct), notice, status);
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
     }
 
     private static IResult Render(HttpContext http, Campaign campaign, SupplierListPage list, Notice? notice, int status) =>

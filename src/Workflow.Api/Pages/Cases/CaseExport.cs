@@ -2,9 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Workflow.Cmrt.Reading;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Pages;
-using Workflow.Infrastructure.Submissions;
+using Workflow.Application.Cases;
+using Workflow.Application.Queries;
+using Workflow.Application.Submissions;
 
 namespace Workflow.Api.Pages.Cases;
 

@@ -1,6 +1,6 @@
 using Workflow.Api.Pages.Layout;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Pages;
+using Workflow.Application.Cases;
+using Workflow.Application.Queries;
 
 namespace Workflow.Api.Pages.Cases;
 

@@ -1,12 +1,20 @@
 using Microsoft.Extensions.Options;
 using Workflow.Api.Extensions;
+using Workflow.Api.Campaigns;
+using Workflow.Api.Cases;
+using Workflow.Api.Errors;
+using Workflow.Api.Escalations;
+using Workflow.Api.Health;
+using Workflow.Api.Policies;
+using Workflow.Api.Reference;
+using Workflow.DevHost.Demo;
 using Workflow.Api.Pages.Escalations;
 using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
 using Workflow.Cmrt.Evaluation;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Pages;
-using Workflow.Infrastructure.Submissions;
+using Workflow.Application.Cases;
+using Workflow.Application.Queries;
+using Workflow.Application.Submissions;
 using Workflow.Domain.Security;
 
 namespace Workflow.Api.Pages.Cases;
@@ -29,7 +37,7 @@ public static class CasePage
                 ? Notice.Info($"Decision recorded: {outcome.Message}.")
                 : Notice.Error($"Not recorded: {error ?? outcome!.Message}");
             return await RenderAsync(http, id, cases, records, notice, null, outcome is { Succeeded: true } ? 200 : 409, ct);
-        }).RequireAuthorization(Policies.Manager);
+        }).RequireAuthorization(AccessPolicies.Manager);
 
         pages.MapPost("/cases/{id:guid}/submissions", async (Guid id, IFormFile? file, HttpContext http, CaseQueries cases, CaseRecordQuery records,
             SubmissionService submissions, IOptions<UploadOptions> limits, CancellationToken ct) =>
@@ -53,7 +61,7 @@ public static class CasePage
             return await RenderAsync(http, id, cases, records,
                 new Notice($"Uploaded {Path.GetFileName(file.FileName)}: ", Emphasis: result.Evaluation.Outcome.ToWire(), Tail: $"; the case is now {result.State}."),
                 result, 200, ct);
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
     }
 
     private static async Task<IResult> RenderAsync(HttpContext http, Guid id, CaseQueries cases, CaseRecordQuery records, Notice? notice,

@@ -1,5 +1,5 @@
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Pages;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Queries;
 
 namespace Workflow.Api.Pages.Escalations;
 

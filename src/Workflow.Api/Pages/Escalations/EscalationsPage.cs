@@ -3,10 +3,10 @@ using Workflow.Api.Pages.Layout;
 using Workflow.Domain.Security;
 using Microsoft.Extensions.Options;
 using Workflow.Api.Security;
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Cases;
-using Workflow.Infrastructure.Exports;
-using Workflow.Infrastructure.Pages;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Cases;
+using Workflow.Application.Exports;
+using Workflow.Application.Queries;
 
 namespace Workflow.Api.Pages.Escalations;
 
@@ -66,7 +66,7 @@ public static class EscalationsPage
                 outcomes.Add((outcome, name));
             }
             return PageResult.Of<DecisionsRecorded, DecisionsRecordedModel>(new DecisionsRecordedModel(null, decision!.Reason, outcomes, returnQuery));
-        }).RequireAuthorization(Policies.Manager);
+        }).RequireAuthorization(AccessPolicies.Manager);
     }
 
     private static (Guid, int)? ParseSelection(string? value)

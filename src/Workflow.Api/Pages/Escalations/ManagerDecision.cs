@@ -1,5 +1,5 @@
 using Workflow.Domain.Cases;
-using Workflow.Infrastructure.Cases;
+using Workflow.Application.Cases;
 using Workflow.StateMachines;
 
 namespace Workflow.Api.Pages.Escalations;

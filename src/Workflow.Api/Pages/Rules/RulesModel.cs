@@ -1,5 +1,5 @@
 using Workflow.Api.Pages.Layout;
-using Workflow.Infrastructure.Campaigns;
+using Workflow.Application.Campaigns;
 using Workflow.Rules.Policies;
 using Workflow.Rules.Simulation;
 

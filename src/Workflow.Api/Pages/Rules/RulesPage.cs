@@ -1,7 +1,7 @@
 using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
-using Workflow.Infrastructure.Campaigns;
-using Workflow.Infrastructure.Policies;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Policies;
 using Workflow.Rules.Policies;
 using Workflow.Rules.Simulation;
 using Workflow.Domain.Security;
@@ -61,7 +61,7 @@ public static class RulesPage
             {
                 return Render(http, catalog, list, text, campaign, Notice.Error(e.Message), null, 409);
             }
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         // Re-pinning changes which policy a campaign's future evaluations and timed decisions use; past evaluations
         // keep the version they were made with. Recorded in the campaign's audit with the owner's reason.
@@ -87,7 +87,7 @@ public static class RulesPage
             var list = await campaigns.ListAsync(ct);
             var name = list.FirstOrDefault(x => x.Id == campaign)?.Name ?? campaign.ToString();
             return Render(http, catalog, list, Template, campaign, Notice.Info($"Campaign {name} now uses policy {version}."), null, 200);
-        }).RequireAuthorization(Policies.Owner);
+        }).RequireAuthorization(AccessPolicies.Owner);
     }
 
     private static IResult Render(HttpContext http, PolicyCatalog catalog, IReadOnlyList<Campaign> campaigns, string draft, Guid? campaign,

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Npgsql;
 using Workflow.Infrastructure.Database;
+using Workflow.Application.Configuration;
+using Workflow.DevHost.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Api.Security;
 using Workflow.Infrastructure.Users;

@@ -1,5 +1,5 @@
 using Workflow.Api.Pages.Layout;
-using Workflow.Infrastructure.FollowUp;
+using Workflow.Application.FollowUp;
 using Workflow.StateMachines;
 
 namespace Workflow.Api.Pages.Workflow;

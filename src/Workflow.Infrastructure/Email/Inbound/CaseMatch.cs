@@ -1,3 +1,5 @@
+using Workflow.Application.Email;
+using Workflow.Infrastructure.Email;
 namespace Workflow.Infrastructure.Email.Inbound;
 
 /// <summary>The case an incoming mail belongs to, and which clue decided it (plus-address, subject, sender).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
@@ -5,7 +6,9 @@ using Microsoft.Extensions.Logging;
 using MimeKit;
 using Npgsql;
 using Workflow.Cmrt.Reading;
-using Workflow.Infrastructure.Submissions;
+using Workflow.Application.Submissions;
+using Workflow.Application.Email;
+using Workflow.Infrastructure.Email;
 
 namespace Workflow.Infrastructure.Email.Inbound;
 
@@ -16,15 +19,16 @@ namespace Workflow.Infrastructure.Email.Inbound;
 /// <remarks>
 /// Mail handled before is recognised by its Message-ID, so a crash between submitting and moving does not submit twice.
 /// </remarks>
-public sealed class ImapIntake(ImapOptions options, InboundMatcher matcher, SubmissionService submissions, NpgsqlDataSource db,
-    TimeProvider clock, long maxBytes, ILogger<ImapIntake> logger)
+public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, InboundMatcher matcher, SubmissionService submissions, NpgsqlDataSource db,
+    TimeProvider clock, IOptionsMonitor<UploadOptions> uploadOptions, ILogger<ImapIntake> logger)
 {
     private static readonly string[] WorkbookExtensions = [".xlsx", ".xls", ".xlsm"];
 
-    public bool Enabled => !string.IsNullOrWhiteSpace(options.Host);
+    public bool Enabled => !string.IsNullOrWhiteSpace(imapOptions.CurrentValue.Host);
 
     public async Task<IntakeReport> RunAsync(CancellationToken ct)
     {
+        var options = imapOptions.CurrentValue;
         if (!Enabled) return new IntakeReport(0, 0);
         using var client = new ImapClient { ServerCertificateValidationCallback = CertificateTrust.For(options.TrustedCertificateThumbprints) };
         await client.ConnectAsync(options.Host!, options.Port, options.TlsMode.ToMailKit(), ct);
@@ -81,7 +85,7 @@ public sealed class ImapIntake(ImapOptions options, InboundMatcher matcher, Subm
         {
             using var buffer = new MemoryStream();
             await part.Content!.DecodeToAsync(buffer, ct);
-            if (buffer.Length > maxBytes) return $"attachment '{part.FileName}' is larger than Uploads:MaxBytes";
+            if (buffer.Length > uploadOptions.CurrentValue.MaxBytes) return $"attachment '{part.FileName}' is larger than Uploads:MaxBytes";
             var content = buffer.ToArray();
             if (FileRecognition.Recognise(content) is { IsWorkbook: false } foreign)
                 return $"attachment '{part.FileName}' is {foreign.Description}, not an Excel workbook";

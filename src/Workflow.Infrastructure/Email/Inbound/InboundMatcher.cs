@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 using Npgsql;
+using Workflow.Application.Email;
+using Workflow.Infrastructure.Email;
 
 namespace Workflow.Infrastructure.Email.Inbound;
 

@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Options;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using MimeKit;
+using Workflow.Application.SupplierLinks;
+using Workflow.StateMachines;
+
+namespace Workflow.Application.Email;
+
+/// <summary>
+/// Turns an outbox row into a MIME message in the recipient's language. The Message-ID is derived from the outbox row,
+/// so a message re-sent after a crash carries the same Message-ID as the first copy and receivers can drop it.
+/// </summary>
+/// <remarks>Options are read per message (<see cref="IOptionsMonitor{TOptions}"/>), so a changed sender, recipient list,
+/// reply-to mailbox or HTML setting applies to the next message without a restart.</remarks>
+public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSigner links, PublicUrls urls, IOptionsMonitor<SmtpOptions> smtpOptions,
+    IOptionsMonitor<NotificationOptions> notificationOptions, IOptionsMonitor<ImapOptions> imapOptions, IOptionsMonitor<EmailOptions> emailOptions,
+    TimeProvider clock, CaseMachine machine)
+{
+    public static string MessageIdFor(OutboxMessage m, string domain) =>
+        $"outbox-{m.Id}.{m.Kind}.{m.Occurrence}@{domain}";
+
+    public async Task<RenderedMessage> RenderAsync(OutboxMessage m)
+    {
+        var smtp = smtpOptions.CurrentValue;
+        var notifications = notificationOptions.CurrentValue;
+        var from = MailboxAddress.Parse(smtp.From);
+        var message = new MimeMessage();
+        message.From.Add(from);
+        string language;
+        if (MessageKinds.ToManagement(m.Kind, machine))
+        {
+            var recipients = notifications.ManagementRecipients.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
+            if (recipients.Count == 0) return new RenderedMessage(null, "no Notifications:ManagementRecipients configured");
+            foreach (var r in recipients) message.To.Add(MailboxAddress.Parse(r));
+            language = notifications.ManagementLanguage;
+        }
+        else
+        {
+            if (m.Case is null) return new RenderedMessage(null, "the case no longer exists");
+            message.To.Add(new MailboxAddress(m.Case.ContactName ?? m.Case.SupplierName, m.Case.SupplierEmail));
+            language = m.Case.Language;
+            if (PlusAddress(imapOptions.CurrentValue.Address, m.Case.Reference) is { } replyTo) message.ReplyTo.Add(replyTo);
+        }
+
+        var template = templates.For(m.Kind, language);
+        var culture = CultureFor(template.Language);
+        var values = Values(m, template.Language, culture);
+        var (subject, body) = template.Render(values);
+        message.Subject = subject;
+        message.Body = emailOptions.CurrentValue.HtmlAlternative
+            ? new BodyBuilder { TextBody = body, HtmlBody = await PlainTextHtml.FromAsync(body, template.Language, subject) }.ToMessageBody()
+            : new TextPart("plain") { Text = body };
+        message.MessageId = MessageIdFor(m, from.Domain);
+        message.Date = clock.GetUtcNow();
+        message.Headers.Add("X-Workflow-Kind", m.Kind);
+        message.Headers.Add("X-Workflow-Occurrence", m.Occurrence);
+        if (m.Case is not null) message.Headers.Add("X-Workflow-Case", m.Case.Reference);
+        return new RenderedMessage(message, null);
+    }
+
+    /// <summary>cmrt@example.com + C-000123 → cmrt+C-000123@example.com, so replies find their case.</summary>
+    public static MailboxAddress? PlusAddress(string? mailbox, string reference)
+    {
+        if (string.IsNullOrWhiteSpace(mailbox) || !MailboxAddress.TryParse(mailbox, out var address)) return null;
+        var at = address.Address.IndexOf('@');
+        return at <= 0 ? null : new MailboxAddress(address.Name, $"{address.Address[..at]}+{reference}{address.Address[at..]}");
+    }
+
+    private Dictionary<string, string> Values(OutboxMessage m, string language, CultureInfo culture)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["escalationsLink"] = urls.Escalations,
+            ["reason"] = Text(m.Data, "reason") ?? "",
+            ["timerReason"] = Text(m.Data, "reason") ?? "",
+            ["asOf"] = Text(m.Data, "asOf") ?? clock.GetUtcNow().ToString("u", CultureInfo.InvariantCulture),
+        };
+        if (m.Case is { } c)
+        {
+            values["reference"] = c.Reference;
+            values["supplierName"] = c.SupplierName;
+            values["supplierEmail"] = c.SupplierEmail;
+            values["contactName"] = c.ContactName ?? c.SupplierName;
+            values["campaign"] = c.CampaignName;
+            values["dueDate"] = c.ResponseDueDate.ToString(language == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+            values["escalatedAt"] = c.EscalatedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "";
+            // The escalation e-mail states why the case was escalated, the termination one keeps both reasons apart.
+            if (m.Kind == MessageKinds.TerminationRecommended) values["reason"] = c.EscalationReason ?? "";
+            if (MessageKinds.CarriesUploadLink(m.Kind, machine))
+            {
+                var expires = links.ExpiryOfNewLinks;
+                values["uploadLink"] = urls.SupplierPage(links.Create(c.CaseId, expires));
+                values["linkExpires"] = expires.ToString(language == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+            }
+        }
+        values["findings"] = Findings(m.Data, language);
+        if (m.Kind == MessageKinds.DailyDigest) (values["count"], values["queue"]) = Queue(m.Data);
+        return values;
+    }
+
+    private static string Findings(JsonElement data, string language)
+    {
+        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
+            return "";
+        var check = language == "de" ? "bitte prüfen" : "please check";
+        var sb = new StringBuilder();
+        var n = 0;
+        // Errors first: they are what must change before the file can be accepted.
+        foreach (var f in findings.EnumerateArray().OrderBy(f => Text(f, "severity") == "Error" ? 0 : 1))
+        {
+            var severity = Text(f, "severity");
+            var where = Text(f, "location");
+            sb.Append($"  {++n}. {(string.IsNullOrEmpty(where) ? "" : where + ": ")}{Text(f, "message")}");
+            if (severity is not "Error") sb.Append($" ({check})");
+            sb.Append('\n');
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    private static (string Count, string Lines) Queue(JsonElement data)
+    {
+        if (!data.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array) return ("0", "");
+        var sb = new StringBuilder();
+        foreach (var i in items.EnumerateArray())
+            sb.Append($"  {Text(i, "reference")}  {Text(i, "supplierName")} ({Text(i, "campaign")}), {Text(i, "ageDays")} days: {Text(i, "reason")}\n");
+        return (items.GetArrayLength().ToString(CultureInfo.InvariantCulture), sb.ToString().TrimEnd());
+    }
+
+    private static string? Text(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v)
+            ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.ToString()
+            : null;
+
+    private static CultureInfo CultureFor(string language)
+    {
+        try { return CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : language); }
+        catch (CultureNotFoundException) { return CultureInfo.InvariantCulture; }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Workflow.Application.FollowUp;
+
+public enum TimerOutcomeKind { Fired, Stale, NothingDue, NotYetDue }

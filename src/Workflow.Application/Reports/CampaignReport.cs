@@ -1,0 +1,27 @@
+namespace Workflow.Application.Reports;
+
+/// <summary>
+/// The figures of a Conflict Minerals Report for one campaign, all computed from stored cases, submissions and the
+/// audit trail. <see cref="Summary"/> states them in the seed report's words.
+/// </summary>
+public sealed record CampaignReport
+{
+    public required Guid CampaignId { get; init; }
+    public required string CampaignName { get; init; }
+    public required DateOnly PeriodStart { get; init; }
+    public required DateOnly PeriodEnd { get; init; }
+    public required DateOnly ResponseDueDate { get; init; }
+    public required DateTimeOffset GeneratedAt { get; init; }
+    public required ResponseFigures Responses { get; init; }
+    public required ValidityFigures Validity { get; init; }
+    public required DeterminationFigures Determinations { get; init; }
+    public required IReadOnlyList<RedFlagSmelter> RedFlagSmelters { get; init; }
+    public required SmelterFigures Smelters { get; init; }
+    public required ScopeFigures Scopes { get; init; }
+    public required ProgramStrengthFigures ProgramStrength { get; init; }
+    public required FollowUpFigures FollowUp { get; init; }
+    public required IReadOnlyDictionary<string, int> CasesByState { get; init; }
+    public required IReadOnlyList<string> PolicyVersions { get; init; }
+    public required IReadOnlyList<string> ReferenceListVersions { get; init; }
+    public required IReadOnlyList<string> Summary { get; init; }
+}

@@ -1,0 +1,74 @@
+using Npgsql;
+using Workflow.Application.Campaigns;
+using Workflow.Application.Cases;
+
+namespace Workflow.Application.Reports;
+
+/// <summary>Reads what the campaign reports are computed from: one row per case plus the versions every submission named.</summary>
+public sealed class ReportSource(NpgsqlDataSource db, CampaignStore campaigns)
+{
+    /// <summary>Outcomes that count as a valid response: a red flag is a valid CMRT that needs follow-up.</summary>
+    private const string ValidOutcomes = "('accepted', 'red-flag')";
+
+    public async Task<ReportData> LoadAsync(Guid campaignId, CancellationToken ct)
+    {
+        var campaign = await campaigns.GetAsync(campaignId, ct) ?? throw new NotFoundException("Campaign", campaignId);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var cases = new List<ReportCase>();
+        // Ties on received_at (same instant) are broken by the submission id, which is time-ordered (UUIDv7).
+        await using (var cmd = new NpgsqlCommand($"""
+            select c.id, c.reference, s.name, c.state,
+                   sub.n, sub.first_at, last.outcome, lv.evaluation::text,
+                   lv.id is not null and exists (
+                       select 1 from workflow.submissions x
+                        where x.case_id = c.id and x.outcome not in {ValidOutcomes}
+                          and (x.received_at, x.id) < (lv.received_at, lv.id)),
+                   coalesce(a.triggers, array[]::text[]), coalesce(a.escalated, false)
+              from workflow.cases c
+              join workflow.suppliers s on s.id = c.supplier_id
+              left join lateral (select count(*)::int n, min(received_at) first_at
+                                   from workflow.submissions x where x.case_id = c.id) sub on true
+              left join lateral (select outcome from workflow.submissions x where x.case_id = c.id
+                                  order by received_at desc, id desc limit 1) last on true
+              left join lateral (select id, received_at, evaluation from workflow.submissions x
+                                  where x.case_id = c.id and x.outcome in {ValidOutcomes}
+                                  order by received_at desc, id desc limit 1) lv on true
+              left join lateral (select array_agg(trigger order by id) triggers, bool_or(to_state = 'Escalated') escalated
+                                   from workflow.audit_entries a where a.case_id = c.id) a on true
+             where c.campaign_id = @campaign
+             order by s.name, c.id
+            """, conn))
+        {
+            cmd.Parameters.AddWithValue("campaign", campaignId);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+                cases.Add(new ReportCase(
+                    r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4),
+                    r.IsDBNull(5) ? null : r.GetFieldValue<DateTimeOffset>(5),
+                    r.IsDBNull(6) ? null : r.GetString(6),
+                    r.IsDBNull(7) ? null : StoredEvaluation.Parse(r.GetString(7)),
+                    r.GetBoolean(8), r.GetFieldValue<string[]>(9), r.GetBoolean(10)));
+        }
+
+        var policies = new SortedSet<string>(StringComparer.Ordinal) { campaign.PolicyVersion };
+        var lists = new SortedSet<string>(StringComparer.Ordinal);
+        await using (var cmd = new NpgsqlCommand("""
+            select distinct v.kind, v.version
+              from workflow.submissions x
+              join workflow.cases c on c.id = x.case_id
+              cross join lateral (
+                    select 'policy' kind, x.evaluation->>'policyVersion' version
+              union all select 'policy', f->>'policyVersion' from jsonb_array_elements(coalesce(x.evaluation->'findings', '[]')) f
+              union all select 'policy', d->>'policyVersion' from jsonb_array_elements(coalesce(x.evaluation->'decisions', '[]')) d
+              union all select 'list', x.evaluation->>'referenceListVersion') v
+             where c.campaign_id = @campaign and v.version is not null
+            """, conn))
+        {
+            cmd.Parameters.AddWithValue("campaign", campaignId);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+                (r.GetString(0) == "policy" ? policies : lists).Add(r.GetString(1));
+        }
+        return new ReportData(campaign, cases, policies.ToList(), lists.ToList());
+    }
+}

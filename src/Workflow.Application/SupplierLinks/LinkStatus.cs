@@ -1,0 +1,3 @@
+namespace Workflow.Application.SupplierLinks;
+
+public enum LinkStatus { Valid, Tampered, Expired }

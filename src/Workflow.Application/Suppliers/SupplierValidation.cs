@@ -1,0 +1,29 @@
+using System.Net.Mail;
+
+namespace Workflow.Application.Suppliers;
+
+public static class SupplierValidation
+{
+    public const int MaxNameLength = 300;
+
+    /// <summary>Checks one row; <paramref name="row"/> is what the error names (CSV line or JSON array index + 1).</summary>
+    public static IEnumerable<ImportError> Validate(int row, SupplierInput s)
+    {
+        if (string.IsNullOrWhiteSpace(s.Name)) yield return new ImportError(row, "name", "A supplier name is required.");
+        else if (s.Name.Length > MaxNameLength) yield return new ImportError(row, "name", $"The name is longer than {MaxNameLength} characters.");
+        if (string.IsNullOrWhiteSpace(s.Email)) yield return new ImportError(row, "email", "A contact e-mail is required.");
+        else if (!IsEmail(s.Email)) yield return new ImportError(row, "email", $"'{s.Email}' is not an e-mail address.");
+        foreach (var extra in s.ContactEmails ?? [])
+            if (!IsEmail(extra)) yield return new ImportError(row, "contactEmails", $"'{extra}' is not an e-mail address.");
+        if (s.Spend is < 0) yield return new ImportError(row, "spend", "Spend cannot be negative.");
+        if (s.DeliveryQuantity is < 0) yield return new ImportError(row, "deliveryQuantity", "Delivery quantity cannot be negative.");
+        if (s.Language is { } lang && lang.Length is < 2 or > 10) yield return new ImportError(row, "language", $"'{lang}' is not a language code such as en or de.");
+    }
+
+    public static bool IsEmail(string text)
+    {
+        text = text.Trim();
+        return text.Length <= 254 && !text.Contains(' ') && MailAddress.TryCreate(text, out var a)
+            && a.Address == text && a.Host.Contains('.');
+    }
+}

@@ -1,3 +1,0 @@
-namespace Workflow.Infrastructure.Cases;
-
-public sealed class NotFoundException(string what, object id) : Exception($"{what} '{id}' was not found.");

@@ -1,5 +1,0 @@
-namespace Workflow.Infrastructure.Email;
-
-/// <summary>What templates need to know about the case a message belongs to.</summary>
-public sealed record CaseContext(Guid CaseId, string Reference, string Stage, string SupplierName, string SupplierEmail, string? ContactName,
-    string Language, string CampaignName, DateOnly ResponseDueDate, DateTimeOffset? EscalatedAt, string? EscalationReason);

@@ -1,4 +1,0 @@
-namespace Workflow.Infrastructure.Email;
-
-/// <summary>How a mail connection is secured: plain (loopback/test relays), STARTTLS upgrade, or TLS from the first byte.</summary>
-public enum MailTlsMode { None, StartTls, SslOnConnect }

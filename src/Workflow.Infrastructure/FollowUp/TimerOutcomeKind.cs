@@ -1,3 +1,0 @@
-namespace Workflow.Infrastructure.FollowUp;
-
-public enum TimerOutcomeKind { Fired, Stale, NothingDue, NotYetDue }

@@ -1,3 +1,0 @@
-namespace Workflow.Infrastructure.SupplierLinks;
-
-public enum LinkStatus { Valid, Tampered, Expired }
