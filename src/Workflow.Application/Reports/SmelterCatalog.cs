@@ -1,6 +1,6 @@
-using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reference;
+using Workflow.Rules.Assessment;
 
 namespace Workflow.Application.Reports;
 
@@ -27,7 +27,7 @@ public static class SmelterCatalog
                 var key = cid ?? $"{metal}:{SmelterNames.Normalise(s.Name)}";
                 if (!merged.TryGetValue(key, out var e))
                 {
-                    var status = entry is not null ? StatusOf(entry, reference) : s.Status ?? "unknown";
+                    var status = entry is not null ? StatusOf(entry) : s.Status ?? "unknown";
                     merged[key] = e = new Entry(metal.Value.ToString(), entry?.StandardName ?? s.Name!.Trim(), entry?.Country ?? s.Country?.Trim(),
                         cid, status, entry is not null || status is "conformant" or "active" or "not-audited");
                 }
@@ -41,8 +41,12 @@ public static class SmelterCatalog
         return new SmelterCatalogResult(smelters, notYetIdentified);
     }
 
-    private static string StatusOf(SmelterReference entry, SmelterReferenceList reference) =>
-        SmelterStatuses.Of(new SmelterRow { RowNumber = 0, Kind = SmelterRowKind.Listed, Cid = entry.Cid }, reference);
+    // The policy's own reading of the list's status word, so the report and the evaluation agree (a cross-recognised
+    // refiner is conformant in both). A facility on the list with no status word is reported as not audited, as before;
+    // the policy calls that "unknown".
+    private static string StatusOf(SmelterReference entry) => string.IsNullOrWhiteSpace(entry.AuditStatus)
+        ? "not-audited"
+        : AuditStatusClassifier.Classify(new SmelterRow { RowNumber = 0, Kind = SmelterRowKind.Listed, Cid = entry.Cid }, entry);
 
     private sealed record Entry(string Metal, string Name, string? Country, string? Cid, string Status, bool OnList)
     {
