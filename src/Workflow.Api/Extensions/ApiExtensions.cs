@@ -2,14 +2,6 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Workflow.Application.Submissions;
-using Workflow.Api.Campaigns;
-using Workflow.Api.Cases;
-using Workflow.Api.Errors;
-using Workflow.Api.Escalations;
-using Workflow.Api.Health;
-using Workflow.Api.Policies;
-using Workflow.Api.Reference;
-using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Extensions;
 

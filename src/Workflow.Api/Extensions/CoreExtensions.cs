@@ -4,13 +4,6 @@ using Workflow.Application.Submissions;
 using Workflow.Application.Suppliers;
 using Workflow.StateMachines;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Workflow.Api.Campaigns;
-using Workflow.Api.Cases;
-using Workflow.Api.Errors;
-using Workflow.Api.Escalations;
-using Workflow.Api.Health;
-using Workflow.Api.Policies;
-using Workflow.Api.Reference;
 using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Extensions;

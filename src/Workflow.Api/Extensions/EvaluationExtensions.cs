@@ -8,14 +8,6 @@ using Workflow.Application.Policies;
 using Workflow.Application.Reference;
 using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
-using Workflow.Api.Campaigns;
-using Workflow.Api.Cases;
-using Workflow.Api.Errors;
-using Workflow.Api.Escalations;
-using Workflow.Api.Health;
-using Workflow.Api.Policies;
-using Workflow.Api.Reference;
-using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Extensions;
 

@@ -10,14 +10,6 @@ using Workflow.Domain.Security;
 using Workflow.Infrastructure.Database;
 using Workflow.Application.Configuration;
 using Workflow.DevHost.Database;
-using Workflow.Api.Campaigns;
-using Workflow.Api.Cases;
-using Workflow.Api.Errors;
-using Workflow.Api.Escalations;
-using Workflow.Api.Health;
-using Workflow.Api.Policies;
-using Workflow.Api.Reference;
-using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Extensions;
 

@@ -1,12 +1,4 @@
 using System.Text;
-using Workflow.Api.Campaigns;
-using Workflow.Api.Cases;
-using Workflow.Api.Errors;
-using Workflow.Api.Escalations;
-using Workflow.Api.Health;
-using Workflow.Api.Policies;
-using Workflow.Api.Reference;
-using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Extensions;
 

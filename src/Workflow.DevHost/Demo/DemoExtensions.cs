@@ -1,10 +1,7 @@
+using Microsoft.Extensions.Hosting;
 using Workflow.DevHost.Demo;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Workflow.DevHost.Demo;

@@ -2,12 +2,6 @@ using Hangfire;
 using Workflow.Application.Cases;
 using Workflow.Application.FollowUp;
 using Workflow.StateMachines;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Workflow.Infrastructure.Jobs;

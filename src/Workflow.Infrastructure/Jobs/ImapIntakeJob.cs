@@ -1,12 +1,5 @@
 using Hangfire;
 using Workflow.Infrastructure.Email.Inbound;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Workflow.Infrastructure.Jobs;
 

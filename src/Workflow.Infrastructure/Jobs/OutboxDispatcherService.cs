@@ -1,11 +1,6 @@
 using Microsoft.Extensions.Options;
 using Workflow.Infrastructure.Email;
 using Workflow.Application.Email;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -4,11 +4,6 @@ using Workflow.Infrastructure.Email;
 using Workflow.Application.Email;
 using Workflow.Infrastructure.Email.Inbound;
 using Workflow.Application.FollowUp;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
