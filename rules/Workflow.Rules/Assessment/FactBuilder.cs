@@ -31,7 +31,8 @@ public static class FactBuilder
         };
         foreach (var metal in declaration.Metals) facts.Add(new MetalFact(metal));
         var smelters = new List<SmelterFact>(declaration.Smelters.Count);
-        foreach (var row in declaration.Smelters) smelters.Add(Smelter(row, referenceList));
+        // Rows of a metal put out of scope are already a checker warning; assessing them would put them in the report.
+        foreach (var row in declaration.SmeltersInScope) smelters.Add(Smelter(row, referenceList));
         facts.AddRange(smelters);
         facts.Add(new SmelterList(smelters));
         foreach (var finding in checkerFindings) facts.Add(new CheckerFinding(finding));

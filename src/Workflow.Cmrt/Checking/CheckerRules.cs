@@ -9,6 +9,7 @@ public static class CheckerRules
     public const string PolicyUrl = "Checker.PolicyUrl";
     public const string ProductList = "Checker.ProductList";
     public const string SmelterPerMetal = "Checker.SmelterPerMetal";
+    public const string SmelterListFilled = "Checker.SmelterList";
     public const string SmelterNotListed = "Checker.SmelterNotListed";
     public const string AllowedAnswers = "Review.AllowedAnswers";
     public const string EffectiveDate = "Review.EffectiveDate";

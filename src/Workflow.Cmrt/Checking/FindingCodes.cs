@@ -4,6 +4,7 @@ namespace Workflow.Cmrt.Checking;
 public static class FindingCodes
 {
     public const string Unreadable = "CMRT-UNREADABLE";
+    public const string EmptyTemplate = "CMRT-EMPTY-TEMPLATE";
     public const string RequiredCompanyName = "CMRT-REQ-COMPANY-NAME";
     public const string RequiredScope = "CMRT-REQ-SCOPE";
     public const string RequiredScopeDescription = "CMRT-REQ-SCOPE-DESCRIPTION";
@@ -24,6 +25,7 @@ public static class FindingCodes
     public const string DateBefore2007 = "CMRT-DATE-BEFORE-2007";
     public const string PolicyUrlMissing = "CMRT-POLICY-URL-MISSING";
     public const string ProductListMissing = "CMRT-PRODUCT-LIST-MISSING";
+    public const string SmelterListEmpty = "CMRT-SMELTER-LIST-EMPTY";
     public const string SmelterMissingForMetal = "CMRT-SMELTER-MISSING-FOR-METAL";
     public const string SmelterNotListedIncomplete = "CMRT-SMELTER-NOT-LISTED-INCOMPLETE";
     public const string SmelterMetalInvalid = "CMRT-SMELTER-METAL-INVALID";

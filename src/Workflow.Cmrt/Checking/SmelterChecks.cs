@@ -47,10 +47,17 @@ internal static class SmelterChecks
 
         var withRows = d.Smelters.Where(s => s.Metal is not null && (s.LookupName is not null || s.Name is not null || s.IdRaw is not null))
             .Select(s => s.Metal!.Value).ToHashSet();
-        foreach (var metal in d.MetalsInScope.Where(m => !withRows.Contains(m)))
-            findings.Error(FindingCodes.SmelterMissingForMetal, "Smelter List",
-                $"Your declaration says {metal.ToString().ToLowerInvariant()} is in scope: list the {metal.ToString().ToLowerInvariant()} smelters in your supply chain on the Smelter List tab (or \"Smelter not yet identified\").",
-                CheckerRules.SmelterPerMetal);
+        var missing = d.MetalsInScope.Where(m => !withRows.Contains(m)).Select(m => m.ToString().ToLowerInvariant()).ToList();
+        // Every revision's Checker wants at least one smelter named; only 6.x asks for one per metal in scope.
+        if (withRows.Count == 0 && missing.Count > 0)
+            findings.Error(FindingCodes.SmelterListEmpty, "Smelter List",
+                $"Your declaration says {Join(missing)} {(missing.Count == 1 ? "is" : "are")} in scope, but the Smelter List names no smelter: list the smelters in your supply chain on the Smelter List tab (or \"Smelter not yet identified\").",
+                CheckerRules.SmelterListFilled);
+        else
+            foreach (var metal in missing)
+                findings.Error(FindingCodes.SmelterMissingForMetal, "Smelter List",
+                    $"Your declaration says {metal} is in scope: list the {metal} smelters in your supply chain on the Smelter List tab (or \"Smelter not yet identified\").",
+                    CheckerRules.SmelterPerMetal);
         var inScope = d.MetalsInScope.ToHashSet();
         foreach (var metal in withRows.Where(m => !inScope.Contains(m)).Order())
             findings.Warning(FindingCodes.SmelterMetalNotInScope, "Smelter List",
@@ -62,4 +69,7 @@ internal static class SmelterChecks
                 "Your declaration scope is product level: list the products it covers on the Product List tab, starting in cell B6.",
                 CheckerRules.ProductList);
     }
+
+    private static string Join(IReadOnlyList<string> metals) =>
+        metals.Count == 1 ? metals[0] : string.Join(", ", metals.Take(metals.Count - 1)) + " and " + metals[^1];
 }

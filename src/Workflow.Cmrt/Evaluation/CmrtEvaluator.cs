@@ -23,6 +23,15 @@ public sealed class CmrtEvaluator(CmrtReaderOptions readerOptions, IDeclarationA
                 ReferenceListVersion = ReaderOptions.ReferenceList.Version,
             };
         var checkerFindings = CmrtChecker.Check(declaration, asOf);
+        if (declaration.IsEmptyTemplate)
+            // Nothing is declared, so there is nothing for the policy to assess: no smelters, no program, no determination.
+            return new DeclarationEvaluation
+            {
+                Outcome = Outcome.Invalid,
+                Declaration = declaration,
+                Findings = checkerFindings,
+                ReferenceListVersion = ReaderOptions.ReferenceList.Version,
+            };
         var assessed = assessor.Assess(declaration, checkerFindings, asOf);
         // A policy may add findings but cannot lift the checker's verdict: precedence is unreadable > invalid > red-flag > accepted.
         var floor = OutcomeRules.From(checkerFindings);

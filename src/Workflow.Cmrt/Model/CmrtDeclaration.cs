@@ -20,6 +20,29 @@ public sealed record CmrtDeclaration
     public required IReadOnlyList<SmelterRow> Smelters { get; init; }
     public required IReadOnlyList<ProductRow> Products { get; init; }
 
+    /// <summary>
+    /// The template was sent back untouched: no company details, no answers, no products (a stray Smelter List row
+    /// does not make a declaration). Nothing is declared, so no metal is in scope.
+    /// </summary>
+    public bool IsEmptyTemplate { get; init; }
+
+    /// <summary><see cref="Version"/> as a comparable revision (the family's first revision if it cannot be parsed).</summary>
+    public CmrtVersion Revision => CmrtVersion.TryParse(Version, out var v) ? v : new CmrtVersion(Family, 0);
+
     public IEnumerable<Metal> MetalsInScope => Metals.Where(m => m.InScope).Select(m => m.Metal);
+    /// <summary>
+    /// The Smelter List rows that count for this declaration: those of metals in scope, and rows without a valid metal
+    /// (which the checker rejects). Rows of a metal the declaration puts out of scope, such as a stray sample row in a
+    /// third-party blank template, stay out of assessments, reports and roll-ups.
+    /// </summary>
+    public IEnumerable<SmelterRow> SmeltersInScope
+    {
+        get
+        {
+            var inScope = MetalsInScope.ToHashSet();
+            return Smelters.Where(s => s.Metal is not { } metal || inScope.Contains(metal));
+        }
+    }
+
     public MetalAnswers For(Metal metal) => Metals[(int)metal];
 }

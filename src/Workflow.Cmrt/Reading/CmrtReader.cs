@@ -134,20 +134,29 @@ public static class CmrtReader
         WorkbookLookup Lookup() => lookup ??= WorkbookLookup.Load(workbook, family);
 
         var scopeRaw = declarationSheet.Text(layout.Fields.Scope, 4);
+        var scopeDescription = declarationSheet.Text(layout.Fields.ScopeDescription, 4);
+        var company = DeclarationMapper.Company(declarationSheet, layout.Fields, workbook.Date1904);
+        var metals = DeclarationMapper.Metals(declarationSheet, layout);
+        var companyQuestions = DeclarationMapper.CompanyQuestions(declarationSheet, layout);
+        var products = DeclarationMapper.Products(workbook.Sheet(ProductListSheet, 4));
+        var empty = EmptyTemplate.Is(company, scopeRaw, scopeDescription, metals, companyQuestions, products);
+        // A blank Q1 counts as "in scope" for a half-filled template; an untouched one declares nothing.
+        if (empty) metals = metals.Select(m => m with { InScope = false }).ToList();
         var declaration = new CmrtDeclaration
         {
             Template = template,
             Version = version,
             Family = family,
             Language = declarationSheet.Text(3, 4),
-            Company = DeclarationMapper.Company(declarationSheet, layout.Fields, workbook.Date1904),
+            Company = company,
             Scope = DeclarationMapper.Scope(scopeRaw, family),
             ScopeRaw = scopeRaw,
-            ScopeDescription = declarationSheet.Text(layout.Fields.ScopeDescription, 4),
-            Metals = DeclarationMapper.Metals(declarationSheet, layout),
-            CompanyQuestions = DeclarationMapper.CompanyQuestions(declarationSheet, layout),
+            ScopeDescription = scopeDescription,
+            Metals = metals,
+            CompanyQuestions = companyQuestions,
             Smelters = SmelterListReader.Read(smelterSheet, layout.Smelters, Lookup, options.ReferenceList),
-            Products = DeclarationMapper.Products(workbook.Sheet(ProductListSheet, 4)),
+            Products = products,
+            IsEmptyTemplate = empty,
         };
         return CmrtReadResult.Read(declaration);
     }

@@ -126,7 +126,7 @@ internal static class DeclarationMapper
         {
             var number = sheet.Text(row, 2);
             var name = sheet.Text(row, 3);
-            if (TemplateFooter.Is(number)) break;
+            if (TemplateBlocks.StartAt(sheet, row, 4)) break;
             if (number is null && name is null) continue;
             rows.Add(new ProductRow(row, number ?? string.Empty, name, sheet.Text(row, 4)));
         }

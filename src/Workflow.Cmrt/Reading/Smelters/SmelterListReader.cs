@@ -23,7 +23,7 @@ internal static class SmelterListReader
             var country = Col(columns.Country);
             var idInput = Col(columns.IdInput);
             var idCached = Col(columns.Id);
-            if (TemplateFooter.Is(metalRaw) || TemplateFooter.Is(sheet.Text(row, 1))) break;
+            if (TemplateBlocks.StartAt(sheet, row, columns.Last)) break;
             if (metalRaw is null && lookupName is null && name is null && idInput is null && idCached is null) continue;
 
             var metal = MetalNames.TryParse(metalRaw);
