@@ -28,7 +28,7 @@ public static class TemplateRequirements
         new(FindingCodes.RequiredCompanyAnswer, "Checker rows A–J (2.x, 3.x), A–H (6.x) while any metal is in scope", [Every]),
         new(FindingCodes.EmailInvalid,
             "2.x: data validation on D16 (\"Enter a valid email address\", a '.' after the '@'); 6.x: Checker rows D16 and D20 " +
-            "(\"Provide a valid email\", must contain '@'). 3.01 has neither (4.x/5.x unknown)", [new("2.00", "2.99"), new("6.0")]),
+            "(\"Provide a valid email\", must contain '@'). 3.01 has neither (4.x/5.x unknown)", [new("2.00", "2.03a"), new("6.0")]),
         new(FindingCodes.PolicyUrlMissing,
             "3.00: question B text \"the user shall specify the URL in the comment field\"; 3.01 Checker row \"The URL in the comment field\" " +
             "(G71 must contain \"www\"); 6.x Checker G77. 2.x only asks in the Instructions tab, with no Checker row or validation", [From3]),

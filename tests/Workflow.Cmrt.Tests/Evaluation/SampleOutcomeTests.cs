@@ -93,14 +93,25 @@ public class SampleOutcomeTests
     }
 
     [RealFilesTheory]
-    [InlineData("2.03a/empty-encrypted.xlsx")]
-    [InlineData("3.01/empty-encrypted.xls")]
-    public void Evaluate_EmptyTemplate_ProgramWeak(string sample)
+    [InlineData("ddm/2.03a/empty-encrypted.xlsx")]
+    [InlineData("ddm/3.01/empty-encrypted.xls")]
+    [InlineData("rmi-templates/RMI_CMRT_6.01.xlsx")]
+    [InlineData("rmi-templates/RMI_CMRT_6.22.xlsx")]
+    [InlineData("rmi-templates/RMI_CMRT_6.5.xlsx")]
+    public void Evaluate_UntouchedTemplate_NothingDeclaredAndOneEmptyTemplateFinding(string sample)
     {
-        using var file = File.OpenRead(SharedData.Cmrt("ddm/" + sample));
+        using var file = File.OpenRead(SharedData.Cmrt(sample));
 
         var evaluation = DefaultPolicy.Evaluator().Evaluate(file, AsOf);
 
-        Assert.Equal("weak", evaluation.ProgramStrength);
+        Assert.Equal(Outcome.Invalid, evaluation.Outcome);
+        var finding = Assert.Single(evaluation.Findings);
+        Assert.Equal(("CMRT-EMPTY-TEMPLATE", FindingSeverity.Error), (finding.Code, finding.Severity));
+        Assert.Contains("empty template", finding.Message);
+        Assert.True(evaluation.Declaration!.IsEmptyTemplate);
+        Assert.Empty(evaluation.Declaration.MetalsInScope);
+        Assert.Empty(evaluation.Declaration.Smelters);
+        Assert.Empty(evaluation.Smelters);
+        Assert.Equal("not-applicable", evaluation.ProgramStrength);
     }
 }
