@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Workflow.Cmrt.Model;
 
 /// <summary>A supplier's CMRT read into version-independent meanings.</summary>
@@ -27,6 +29,7 @@ public sealed record CmrtDeclaration
     public bool IsEmptyTemplate { get; init; }
 
     /// <summary><see cref="Version"/> as a comparable revision (the family's first revision if it cannot be parsed).</summary>
+    [JsonIgnore]
     public CmrtVersion Revision => CmrtVersion.TryParse(Version, out var v) ? v : new CmrtVersion(Family, 0);
 
     public IEnumerable<Metal> MetalsInScope => Metals.Where(m => m.InScope).Select(m => m.Metal);
@@ -35,6 +38,7 @@ public sealed record CmrtDeclaration
     /// (which the checker rejects). Rows of a metal the declaration puts out of scope, such as a stray sample row in a
     /// third-party blank template, stay out of assessments, reports and roll-ups.
     /// </summary>
+    [JsonIgnore]
     public IEnumerable<SmelterRow> SmeltersInScope
     {
         get
