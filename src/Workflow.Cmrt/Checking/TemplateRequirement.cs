@@ -10,7 +10,7 @@ public sealed record VersionRange(string From, string? Until = null)
 
     public bool Contains(CmrtVersion version) => version >= _from && (_until is not { } until || version <= until);
 
-    public override string ToString() => Until is null ? $"{From} on" : $"{From}–{Until}";
+    public override string ToString() => Until is null ? $"{From} and later" : $"{From}–{Until}";
 }
 
 /// <summary>
