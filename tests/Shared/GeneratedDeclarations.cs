@@ -6,13 +6,25 @@ using Workflow.Cmrt.Writing;
 namespace Workflow.Tests.Shared;
 
 /// <summary>
-/// Complete, acceptable declarations in each layout family the reader supports (2.x, 3.x, 6.x), for the project's
-/// own writer, with each version's own answer words, and the small smelter list they name. The normal suite builds
+/// Complete, acceptable declarations in each layout family the reader supports (2.x–6.x; the project's own writer
+/// knows 2.x, 3.x and 6.x, the tests write 4.x and 5.x by structure), with each version's own answer words, and the small smelter list they name. The normal suite builds
 /// its workbooks from these instead of third-party files.
 /// </summary>
 public static class GeneratedDeclarations
 {
     public static readonly string[] Versions = ["2.01", "2.03a", "3.01", "6.01", "6.22", "6.5"];
+
+    /// <summary>
+    /// Every released CMRT from 2.00 to 6.5 (cmrt-format.md §1), as the reader names them; 4.x and 5.x have no verified
+    /// layout and are written by structure (tests' VersionedWorkbooks). Kept apart from <see cref="Versions"/> so the
+    /// suites that multiply versions by forms stay fast.
+    /// </summary>
+    public static readonly string[] AllVersions =
+    [
+        "2.00", "2.01", "2.02", "2.03", "2.03a", "3.00", "3.01", "3.02",
+        "4.00", "4.01", "4.01a", "4.01b", "4.10", "4.20", "5.00", "5.01", "5.10", "5.11", "5.12",
+        "6.0", "6.01", "6.1", "6.2", "6.21", "6.22", "6.3", "6.31", "6.4", "6.5",
+    ];
 
     public static readonly SmelterReference[] Smelters =
     [
@@ -66,18 +78,23 @@ public static class GeneratedDeclarations
         Smelters = Smelters.Select(s => new SmelterLine(s.Metal.ToString(), s.StandardName, s.StandardName, s.Country, s.Cid)).ToList(),
     };
 
-    /// <summary>The per-metal answers in this version's numbering and words; Yes to covered-country sourcing when asked.</summary>
+    /// <summary>
+    /// The per-metal answers in this version's numbering and words; Yes to covered-country sourcing when asked.
+    /// 4.x and 5.x get the 3.x words: their drop-downs were never seen (5.0 reworded Q5, perhaps its answers too).
+    /// </summary>
     public static string?[] MetalAnswers(string version, bool coveredCountry) => FamilyOf(version) switch
     {
         2 => ["Yes", coveredCountry ? "Yes" : "No", "No", "Yes", "Yes all smelters have been provided", "Yes"],
-        3 => ["Yes", "Yes", coveredCountry ? "Yes" : "No", "No", "Yes, 100%", "Yes", "Yes"],
+        3 or 4 or 5 => ["Yes", "Yes", coveredCountry ? "Yes" : "No", "No", "Yes, 100%", "Yes", "Yes"],
         _ => ["Yes", "Yes", coveredCountry ? "Yes" : "No", "No", "No", "100%", "Yes", "Yes"],
     };
 
     public static string?[] CompanyAnswers(string version) => FamilyOf(version) switch
     {
         2 => ["Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes (3rd party audit)", "Yes", "Yes"],
-        3 => ["Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes"],
+        3 or 4 => ["Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes"],
+        // 5.0 removed the former G (requests smelter names): nine questions A–I.
+        5 => ["Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes"],
         _ => ["Yes", "Yes", "Yes", "Yes", "Yes, in conformance with IPC1755 (e.g., CMRT)", "Yes", "Yes", "Yes, with the SEC"],
     };
 }

@@ -5,6 +5,9 @@ namespace Workflow.Cli.Cmrt;
 /// <summary>Parsed options of <c>cmrt check</c>.</summary>
 public sealed record CheckArguments(bool Json, string? PolicyPath, string? ReferencePath, DateOnly AsOf, IReadOnlyList<string> Files)
 {
+    /// <summary>--help or -h was given: print the usage and do nothing else, whatever the other arguments.</summary>
+    public bool Help { get; init; }
+
     public static bool TryParse(string[] args, out CheckArguments parsed, out string? error)
     {
         bool json = false;
@@ -18,6 +21,9 @@ public sealed record CheckArguments(bool Json, string? PolicyPath, string? Refer
             string? Value() => i + 1 < args.Length ? args[++i] : null;
             switch (args[i])
             {
+                case "--help" or "-h":
+                    parsed = parsed with { Help = true };
+                    return true;
                 case "--json": json = true; break;
                 case "--policy": policy = Value() ?? Fail("--policy needs a PATH", out error); break;
                 case "--reference": reference = Value() ?? Fail("--reference needs a PATH", out error); break;

@@ -12,7 +12,7 @@ public static class CmrtCommands
             case "bench":
                 return CmrtBenchCommand.Run(args[1..], stdout, stderr);
             default:
-                stderr.WriteLine("usage: workflow cmrt check [--json] [--policy PATH] [--reference PATH] [--as-of YYYY-MM-DD] FILE...");
+                stderr.WriteLine(CmrtCheckCommand.UsageLine);
                 stderr.WriteLine("       workflow cmrt bench [--repeat N] [--rounds N] [--policy PATH] [--reference PATH] FILE...");
                 return CommandDispatcher.UsageError;
         }

@@ -21,7 +21,7 @@ public static class EvaluationReport
             output.WriteLine($"  policy {evaluation.PolicyVersion} · reference list {evaluation.ReferenceListVersion ?? "none"}");
         else if (read.Template is not null)
             output.WriteLine($"  {read.Template} {read.Version}");
-        foreach (var f in evaluation.Findings.OrderByDescending(f => f.Severity == FindingSeverity.Error).ThenByDescending(f => f.Severity == FindingSeverity.RedFlag))
+        foreach (var f in ForReading(evaluation.Findings))
             output.WriteLine($"  {Wire.Severity(f.Severity),-8} {f.Code,-40} {f.Location,-24} {f.Message}"
                 + (f.PolicyVersion is null ? "" : $" [{f.Rule}, policy {f.PolicyVersion}]"));
         if (evaluation.Smelters.Count > 0)
@@ -31,4 +31,14 @@ public static class EvaluationReport
         }
         output.WriteLine();
     }
+
+    /// <summary>
+    /// What a person acts on first comes first: red flags, then errors, then warnings, each in the order found.
+    /// A checker rule and a policy rule can report the same thing at the same cell; the reader needs it once.
+    /// (The JSON output keeps every finding in its original order for scripts.)
+    /// </summary>
+    internal static IEnumerable<Finding> ForReading(IEnumerable<Finding> findings) =>
+        findings
+            .DistinctBy(f => (f.Code, f.Location, f.Message))
+            .OrderBy(f => f.Severity switch { FindingSeverity.RedFlag => 0, FindingSeverity.Error => 1, _ => 2 });
 }

@@ -199,4 +199,90 @@ public class CmrtCheckCommandTests
         finally { File.Delete(policy); }
     }
 
+    /// <summary>A red flag (tin from covered countries), errors (no company name) and a warning (a gold smelter not yet identified).</summary>
+    private static CmrtWorkbookSpec MixedFindings()
+    {
+        var spec = GeneratedDeclarations.CoveredCountryTin("6.5");
+        return spec with
+        {
+            CompanyName = null,
+            Smelters = [.. spec.Smelters, new SmelterLine("Gold", "Smelter not yet identified", null, null, null, Source: null)],
+        };
+    }
+
+    private static string[] FindingLines(string report) =>
+        report.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("  red-flag", StringComparison.Ordinal)
+            || l.StartsWith("  error", StringComparison.Ordinal) || l.StartsWith("  warning", StringComparison.Ordinal)).ToArray();
+
+    [Fact]
+    public void Check_TextReport_RedFlagsFirstThenErrorsThenWarnings_JsonKeepsEveryFinding()
+    {
+        using var temp = new TempDirectory();
+        var file = Path.Combine(temp.Path, "mixed.xlsx");
+        File.WriteAllBytes(file, WorkbookForms.InForm(MixedFindings(), "xlsx"));
+
+        var (exit, text, _) = Run("cmrt", "check", "--as-of", "2025-06-30", file);
+        var (_, json, _) = Run("cmrt", "check", "--json", "--as-of", "2025-06-30", file);
+
+        Assert.Equal(0, exit);
+        var severities = FindingLines(text).Select(l => l.TrimStart().Split(' ')[0]).ToList();
+        // Each severity appears, and as one run in the order a reviewer acts on them.
+        Assert.Equal(["red-flag", "error", "warning"], severities.Distinct());
+        Assert.Equal(severities.OrderBy(s => s switch { "red-flag" => 0, "error" => 1, _ => 2 }), severities);
+        // Sorting for people drops nothing: the JSON's findings are the same ones.
+        var jsonFindings = JsonDocument.Parse(json).RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (Code: f.GetProperty("code").GetString()!, Location: f.GetProperty("location").GetString()!, Message: f.GetProperty("message").GetString()!))
+            .Distinct().ToList();
+        Assert.Equal(jsonFindings.Count, severities.Count);
+        Assert.All(jsonFindings, f => Assert.Single(FindingLines(text), l => l.Contains(f.Code) && l.Contains(f.Location) && l.Contains(f.Message)));
+    }
+
+    [Fact]
+    public void Report_SameFindingTwice_PrintedOnceAndSortedBySeverity()
+    {
+        Finding F(string code, FindingSeverity severity, string location) => new(code, severity, location, $"{code} at {location}", "TestRule");
+        var findings = new[]
+        {
+            F("CMRT-W", FindingSeverity.Warning, "Smelter List!C9"),
+            F("CMRT-E", FindingSeverity.Error, "Declaration!D8"),
+            F("CMRT-R", FindingSeverity.RedFlag, "Declaration!D39"),
+            F("CMRT-E", FindingSeverity.Error, "Declaration!D8"),
+            F("CMRT-E", FindingSeverity.Error, "Declaration!D16"),
+            F("CMRT-R", FindingSeverity.RedFlag, "Declaration!D39"),
+        };
+        var evaluation = new DeclarationEvaluation { Outcome = Outcome.RedFlag, Findings = findings };
+        var output = new StringWriter();
+
+        EvaluationReport.Write(output, "supplier.xlsx", Workflow.Cmrt.Reading.CmrtReadResult.Unreadable("n/a"), evaluation);
+
+        var lines = FindingLines(output.ToString()).Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))).ToArray();
+        Assert.Equal(["red-flag CMRT-R Declaration!D39", "error CMRT-E Declaration!D8", "error CMRT-E Declaration!D16", "warning CMRT-W Smelter"], lines);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Check_Help_UsageOnStdoutAndExit0(string flag)
+    {
+        // A file that does not exist: help is printed instead of checking anything.
+        var (exit, output, error) = Run("cmrt", "check", flag, "no-such-file.xlsx");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("usage: workflow cmrt check", output);
+        Assert.Contains("--json", output);
+        Assert.Contains("--as-of YYYY-MM-DD", output);
+        Assert.DoesNotContain("no-such-file", output);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Check_UnknownOption_Exit2WithUsageOnStderr()
+    {
+        var (exit, output, error) = Run("cmrt", "check", "--jsn", "x.xlsx");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("unknown option --jsn", error);
+        Assert.Contains("usage: workflow cmrt check", error);
+    }
 }

@@ -12,6 +12,9 @@ public class VersionDetectionTests
     [InlineData("Revision 2.03a\nJuly 25th, 2013", "2.03a", 2)]
     [InlineData("Revision 3.01\nMay 30, 2014", "3.01", 3)]
     [InlineData("Revision 6.1\nApril 28, 2021", "6.1", 6)]
+    // 6.0 was not seen: whether it prints "6" (as 2.00 prints "2") or "6.0", it is the same version.
+    [InlineData("Revision 6\nMay 13, 2020", "6.0", 6)]
+    [InlineData("Revision 6.0\nMay 13, 2020", "6.0", 6)]
     [InlineData("Revision 6.5\nApril 25, 2025", "6.5", 6)]
     public void Read_RevisionTextInJ3_VersionAsTheTemplateNamesIt(string j3, string version, int family)
     {

@@ -74,9 +74,20 @@ internal static class StructuralLayoutProbe
             // 4.10 introduced the ID input column A of 6.x; reading an empty column A costs nothing in older files.
             Smelters = CmrtLayouts.Family6.Smelters,
             MetalQuestions = metalHeaders.Select((h, i) => new MetalQuestion(i + 1, topics[i].Topic, h + 1, topics[i].Allowed)).ToList(),
-            CompanyQuestions = company.Select((t, i) => new CompanyQuestion((char)('A' + i), t, companyRows[i], YesNo)).ToList(),
+            CompanyQuestions = company.Select((t, i) => new CompanyQuestion((char)('A' + i), t, companyRows[i], CompanyAllowed(t))).ToList(),
         };
     }
+
+    /// <summary>
+    /// 5.0 reworded F (survey) and I (disclosure) towards the wording 6.0 kept; whether the drop-downs changed with the
+    /// words is not known, so the 3.x and the 6.x words are both accepted rather than rejecting a supplier's true answer.
+    /// </summary>
+    private static string[] CompanyAllowed(CompanyTopic topic) => topic switch
+    {
+        CompanyTopic.SurveysSuppliers => [.. YesNo.Union(V6Survey)],
+        CompanyTopic.FilesDisclosure => [.. YesNo.Union(V6Disclosure)],
+        _ => YesNo,
+    };
 
     private static UnreadableWorkbookException Unsupported(int family, string detail) =>
         new($"Unsupported layout: this CMRT {family}.x workbook does not have the expected question structure ({detail}). Please send the declaration in CMRT 6.x.");
