@@ -1,6 +1,7 @@
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reading;
+using Workflow.Cmrt.Reference;
 using Workflow.Cmrt.Tests.Support.Versions;
 using Workflow.Cmrt.Writing;
 using Workflow.Tests.Shared;
@@ -166,5 +167,24 @@ public class UnverifiedLayoutTests
         var d = book.Sheet("Declaration");
         for (var q = 0; q <= 7; q++) d.Set(StructuralShape.LikeThreeX.BlockRow(q) + (q == 7 ? 1 : 0), 4, $"Answer {q + 1}");
         return book.ToBytes();
+    }
+
+    [Theory]
+    [InlineData("4.10")]
+    [InlineData("5.12")]
+    public void Read_SmelterChosenByNameOnly_IdentifiedFromTheWorkbooksOwnReferenceTab(string version)
+    {
+        // No reference list and no ID in the Smelter List: only the workbook's own tab ("Smelter Reference List" in 4.x,
+        // "Smelter Look-up" from 5.0) can say which smelter the name means.
+        var spec = GeneratedDeclarations.Complete(version) with
+        {
+            Smelters = GeneratedDeclarations.Smelters.Select(s => new SmelterLine(s.Metal.ToString(), s.StandardName, null, null, null, null)).ToList(),
+        };
+
+        var result = CmrtReader.Read(new MemoryStream(VersionedWorkbooks.Write(spec)), CmrtReaderOptions.Default with { ReferenceList = SmelterReferenceList.Empty });
+
+        Assert.True(result.IsReadable, result.UnreadableReason);
+        Assert.Equal(GeneratedDeclarations.Smelters.Select(s => s.Cid).Order(), result.Declaration!.Smelters.Select(s => s.Cid).Order());
+        Assert.All(result.Declaration.Smelters, s => Assert.Equal("lookup-sheet", s.CidSource));
     }
 }

@@ -47,7 +47,9 @@ internal sealed class WorkbookLookup
     public static WorkbookLookup Load(IWorkbook workbook, int family)
     {
         var lookup = new WorkbookLookup();
-        if (family >= 5 || family == 0)
+        // 4.x called the tab "Smelter Reference List" and 5.0 renamed it; its columns are assumed to be the later ones
+        // (never seen). A guess that is wrong costs nothing: rows whose column A is not a metal are skipped.
+        if (family >= 4 || family == 0)
         {
             var sheet = workbook.Sheet("Smelter Look-up", 9) ?? workbook.Sheet("Smelter Reference List", 9);
             if (sheet is not null)
