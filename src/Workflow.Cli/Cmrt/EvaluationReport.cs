@@ -19,7 +19,9 @@ public static class EvaluationReport
         }
         if (evaluation.PolicyVersion is not null)
             output.WriteLine($"  policy {evaluation.PolicyVersion} · reference list {evaluation.ReferenceListVersion ?? "none"}");
-        else if (read.Template is not null)
+        else if (d is { IsEmptyTemplate: true })
+            output.WriteLine($"  policy not run (nothing declared) · reference list {evaluation.ReferenceListVersion ?? "none"}");
+        else if (d is null && read.Template is not null)
             output.WriteLine($"  {read.Template} {read.Version}");
         foreach (var f in ForReading(evaluation.Findings))
             output.WriteLine($"  {Wire.Severity(f.Severity),-8} {f.Code,-40} {f.Location,-24} {f.Message}"

@@ -259,6 +259,23 @@ public class CmrtCheckCommandTests
         Assert.Equal(["red-flag CMRT-R Declaration!D39", "error CMRT-E Declaration!D8", "error CMRT-E Declaration!D16", "warning CMRT-W Smelter"], lines);
     }
 
+    [Fact]
+    public void Check_UntouchedTemplate_ReadableReportSaysNothingIsDeclared()
+    {
+        using var temp = new TempDirectory();
+        var file = Path.Combine(temp.Path, "blank.xlsx");
+        File.WriteAllBytes(file, CmrtWorkbookWriter.Write(new CmrtWorkbookSpec { Version = "6.5", Scope = null }));
+
+        var (exit, output, _) = Run("cmrt", "check", "--as-of", "2025-06-30", file);
+
+        Assert.Equal(0, exit);
+        Assert.Contains(": INVALID", output);
+        Assert.Contains("metals in scope: none", output);
+        Assert.Contains("policy not run (nothing declared)", output);
+        var finding = Assert.Single(FindingLines(output));
+        Assert.Contains("CMRT-EMPTY-TEMPLATE", finding);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
