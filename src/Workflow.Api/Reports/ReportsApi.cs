@@ -33,8 +33,8 @@ public static class ReportsApi
 
         api.MapGet("/report.xlsx", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
         {
-            var (report, appendix) = await reports.BuildAsync(id, ct);
-            return Results.File(ReportExports.ReportXlsx(report, appendix), Xlsx, $"campaign-report-{id}.xlsx");
+            var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, ct);
+            return Results.File(ReportExports.ReportXlsx(report, appendix, unrecognised), Xlsx, $"campaign-report-{id}.xlsx");
         });
 
         api.MapGet("/appendix-a.csv", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
@@ -42,6 +42,9 @@ public static class ReportsApi
 
         api.MapGet("/appendix-a.xlsx", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
             Results.File(ReportExports.AppendixXlsx(await reports.AppendixAAsync(id, ct)), Xlsx, $"appendix-a-{id}.xlsx"));
+
+        api.MapGet("/unrecognised-smelters.csv", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+            Results.File(ReportExports.UnrecognisedCsv(await reports.UnrecognisedAsync(id, ct)), CsvType, $"unrecognised-smelters-{id}.csv"));
 
         api.MapGet("/rollup-cmrt.xlsx", async (Guid id, RollupCmrtService rollup, HttpContext http, CancellationToken ct) =>
         {
@@ -79,8 +82,8 @@ public static class ReportsApi
         // The page shares the API's read policy, so whichever scheme authenticates the user (API key now, cookies later) works.
         app.MapGet("/campaigns/{id:guid}/report", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
         {
-            var (report, appendix) = await reports.BuildAsync(id, ct);
-            return PageResult.Of<ReportView, ReportModel>(new ReportModel(report, appendix));
+            var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, ct);
+            return PageResult.Of<ReportView, ReportModel>(new ReportModel(report, appendix, unrecognised));
         }).RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
     }
 }

@@ -3,7 +3,7 @@ using Workflow.Cmrt.Writing;
 
 namespace Workflow.Application.Reports;
 
-/// <summary>The report and Appendix A as CSV and XLSX files.</summary>
+/// <summary>The report, Appendix A and the names to follow up as CSV and XLSX files.</summary>
 public static class ReportExports
 {
     public static byte[] ReportCsv(CampaignReport report) =>
@@ -12,7 +12,10 @@ public static class ReportExports
     public static byte[] AppendixCsv(IReadOnlyList<AppendixARow> rows) =>
         Csv.Utf8(rows.Select(r => (IReadOnlyList<string?>)r.Cells()).Prepend(AppendixARow.Header));
 
-    public static byte[] ReportXlsx(CampaignReport report, IReadOnlyList<AppendixARow> appendix)
+    public static byte[] UnrecognisedCsv(IReadOnlyList<UnrecognisedSmelterRow> rows) =>
+        Csv.Utf8(rows.Select(r => (IReadOnlyList<string?>)r.Cells()).Prepend(UnrecognisedSmelterRow.Header));
+
+    public static byte[] ReportXlsx(CampaignReport report, IReadOnlyList<AppendixARow> appendix, IReadOnlyList<UnrecognisedSmelterRow> unrecognised)
     {
         var book = new XlsxWriter();
         var sheet = book.Sheet("Report");
@@ -31,6 +34,9 @@ public static class ReportExports
         foreach (var s in report.RedFlagSmelters)
             WriteRow(flags, row++, [s.Cid, s.Metal, s.Name, s.Country, string.Join("; ", s.Reasons), string.Join("; ", s.Suppliers)]);
         WriteAppendix(book.Sheet("Appendix A"), appendix);
+        var names = book.Sheet("Names to follow up");
+        WriteRow(names, 1, UnrecognisedSmelterRow.Header);
+        for (var i = 0; i < unrecognised.Count; i++) WriteRow(names, i + 2, unrecognised[i].Cells());
         return book.ToBytes();
     }
 

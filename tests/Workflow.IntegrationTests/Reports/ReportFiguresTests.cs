@@ -70,17 +70,35 @@ public class ReportFiguresTests(ConstructedCampaign campaign) : IClassFixture<Co
     }
 
     [Fact]
-    public async Task AppendixA_SameCidAndNameVariants_ListedOnceSortedAndQuoted()
+    public async Task AppendixA_RecognisedSmelters_ListedOnceSortedQuotedWithStatus()
     {
         var csv = await campaign.App.ClientFor(WorkflowApp.AuditorKey).GetStringAsync($"/api/campaigns/{campaign.Scenario.Campaign}/appendix-a.csv");
 
+        // Zeta Smelting Co. matches no reference-list entry: it is a name to follow up, not a legitimate smelter (seed, Appendix A).
         Assert.Equal(string.Join("\r\n",
-            "Metal,Standard Smelter Name,Smelter Facility Location",
-            "Gold,\"Alpha Gold Refinery Co., Ltd.\",JAPAN",
-            "Gold,Beta Bullion AG,GERMANY",
-            "Gold,Zeta Smelting Co.,PERU",
-            "Tin,Delta Tin Rwanda,RWANDA",
-            "Tin,Gamma Tin Works,MALAYSIA") + "\r\n", csv);
+            "Metal,Standard Smelter Name,Smelter Facility Location,Status",
+            "Gold,\"Alpha Gold Refinery Co., Ltd.\",JAPAN,Conformant",
+            "Gold,Beta Bullion AG,GERMANY,Active (undergoing audit)",
+            "Tin,Delta Tin Rwanda,RWANDA,Conformant",
+            "Tin,Gamma Tin Works,MALAYSIA,Not audited") + "\r\n", csv);
+    }
+
+    [Fact]
+    public async Task UnrecognisedSmelters_NamesOffTheList_WithTheSuppliersWhoNamedThem()
+    {
+        var auditor = campaign.App.ClientFor(WorkflowApp.AuditorKey);
+        var id = campaign.Scenario.Campaign;
+
+        var csv = await auditor.GetStringAsync($"/api/campaigns/{id}/unrecognised-smelters.csv");
+        var page = await auditor.GetStringAsync($"/campaigns/{id}/report");
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Metal,Smelter Name (as given),Country (as given),Named by", lines[0]);
+        var zeta = Assert.Single(lines.Skip(1));
+        Assert.StartsWith("Gold,Zeta Smelting Co.,", zeta);
+        Assert.Contains("Names to follow up", page);
+        Assert.Contains("Zeta Smelting Co.", page[page.IndexOf("Names to follow up", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain("Zeta Smelting Co.", page[page.IndexOf("<h2>Appendix A", StringComparison.Ordinal)..page.IndexOf("Names to follow up", StringComparison.Ordinal)]);
     }
 
     [Fact]
