@@ -25,26 +25,27 @@ public static class ReportsApi
     {
         var api = app.MapGroup("/api/campaigns/{id:guid}").RequireAuthorization(AccessPolicies.Read).WithTags("Reports");
 
-        api.MapGet("/report", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
-            (await reports.BuildAsync(id, ct)).Report);
+        // ?asOf=YYYY-MM-DD counts only what was received and decided through that day (a filing's "effort through" date).
+        api.MapGet("/report", async (Guid id, DateOnly? asOf, CampaignReportService reports, CancellationToken ct) =>
+            (await reports.BuildAllAsync(id, asOf, ct)).Report);
 
-        api.MapGet("/report.csv", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
-            Results.File(ReportExports.ReportCsv((await reports.BuildAsync(id, ct)).Report), CsvType, $"campaign-report-{id}.csv"));
+        api.MapGet("/report.csv", async (Guid id, DateOnly? asOf, CampaignReportService reports, CancellationToken ct) =>
+            Results.File(ReportExports.ReportCsv((await reports.BuildAllAsync(id, asOf, ct)).Report), CsvType, $"campaign-report-{id}{Suffix(asOf)}.csv"));
 
-        api.MapGet("/report.xlsx", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+        api.MapGet("/report.xlsx", async (Guid id, DateOnly? asOf, CampaignReportService reports, CancellationToken ct) =>
         {
-            var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, ct);
-            return Results.File(ReportExports.ReportXlsx(report, appendix, unrecognised), Xlsx, $"campaign-report-{id}.xlsx");
+            var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, asOf, ct);
+            return Results.File(ReportExports.ReportXlsx(report, appendix, unrecognised), Xlsx, $"campaign-report-{id}{Suffix(asOf)}.xlsx");
         });
 
-        api.MapGet("/appendix-a.csv", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
-            Results.File(ReportExports.AppendixCsv(await reports.AppendixAAsync(id, ct)), CsvType, $"appendix-a-{id}.csv"));
+        api.MapGet("/appendix-a.csv", async (Guid id, DateOnly? asOf, CampaignReportService reports, CancellationToken ct) =>
+            Results.File(ReportExports.AppendixCsv(await reports.AppendixAAsync(id, asOf, ct)), CsvType, $"appendix-a-{id}{Suffix(asOf)}.csv"));
 
-        api.MapGet("/appendix-a.xlsx", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
-            Results.File(ReportExports.AppendixXlsx(await reports.AppendixAAsync(id, ct)), Xlsx, $"appendix-a-{id}.xlsx"));
+        api.MapGet("/appendix-a.xlsx", async (Guid id, DateOnly? asOf, CampaignReportService reports, CancellationToken ct) =>
+            Results.File(ReportExports.AppendixXlsx(await reports.AppendixAAsync(id, asOf, ct)), Xlsx, $"appendix-a-{id}{Suffix(asOf)}.xlsx"));
 
-        api.MapGet("/unrecognised-smelters.csv", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
-            Results.File(ReportExports.UnrecognisedCsv(await reports.UnrecognisedAsync(id, ct)), CsvType, $"unrecognised-smelters-{id}.csv"));
+        api.MapGet("/unrecognised-smelters.csv", async (Guid id, DateOnly? asOf, CampaignReportService reports, CancellationToken ct) =>
+            Results.File(ReportExports.UnrecognisedCsv(await reports.UnrecognisedAsync(id, asOf, ct)), CsvType, $"unrecognised-smelters-{id}{Suffix(asOf)}.csv"));
 
         api.MapGet("/rollup-cmrt.xlsx", async (Guid id, RollupCmrtService rollup, HttpContext http, CancellationToken ct) =>
         {
@@ -80,10 +81,12 @@ public static class ReportsApi
         }).RequireAuthorization(AccessPolicies.Owner);
 
         // The page shares the API's read policy, so whichever scheme authenticates the user (API key now, cookies later) works.
-        app.MapGet("/campaigns/{id:guid}/report", async (Guid id, CampaignReportService reports, CancellationToken ct) =>
+        app.MapGet("/campaigns/{id:guid}/report", async (Guid id, DateOnly? asOf, CampaignReportService reports, CancellationToken ct) =>
         {
-            var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, ct);
+            var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, asOf, ct);
             return PageResult.Of<ReportView, ReportModel>(new ReportModel(report, appendix, unrecognised));
         }).RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
     }
+
+    private static string Suffix(DateOnly? asOf) => asOf is { } d ? "-as-of-" + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";
 }

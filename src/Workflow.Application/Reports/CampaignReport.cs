@@ -12,6 +12,8 @@ public sealed record CampaignReport
     public required DateOnly PeriodEnd { get; init; }
     public required DateOnly ResponseDueDate { get; init; }
     public required DateTimeOffset GeneratedAt { get; init; }
+    /// <summary>The last day counted ("effort through"); null when the report counts everything up to <see cref="GeneratedAt"/>.</summary>
+    public DateOnly? AsOf { get; init; }
     public required ResponseFigures Responses { get; init; }
     public required ValidityFigures Validity { get; init; }
     public required DeterminationFigures Determinations { get; init; }

@@ -6,7 +6,7 @@ public static class CampaignReportBuilder
     public const string ProductLevelFromDecisions = "request-product-level-cmrt decisions in the evaluations";
     public const string ProductLevelFromRedFlags = "red-flag cases whose CMRT was company-level";
 
-    public static CampaignReport Build(ReportData data, SmelterCatalogResult catalog, DateTimeOffset generatedAt)
+    public static CampaignReport Build(ReportData data, SmelterCatalogResult catalog, DateTimeOffset generatedAt, DateOnly? asOf = null)
     {
         var cases = data.Cases;
         var campaign = data.Campaign;
@@ -32,6 +32,7 @@ public static class CampaignReportBuilder
             PeriodEnd = campaign.PeriodEnd,
             ResponseDueDate = campaign.ResponseDueDate,
             GeneratedAt = generatedAt,
+            AsOf = asOf,
             Responses = new ResponseFigures(surveyed, responded, Percent(responded, surveyed), byDue, Percent(byDue, surveyed), surveyed - responded),
             Validity = new ValidityFigures(
                 cases.Count(c => c.Responded && !c.LatestIsInvalid),

@@ -7,27 +7,35 @@ public sealed class CampaignReportService(ReportSource source, ReferenceListStor
 {
     public async Task<(CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA)> BuildAsync(Guid campaignId, CancellationToken ct)
     {
-        var (report, appendix, _) = await BuildAllAsync(campaignId, ct);
+        var (report, appendix, _) = await BuildAllAsync(campaignId, null, ct);
         return (report, appendix);
     }
 
     /// <summary>The report, Appendix A and the names to follow up, from one read of the campaign.</summary>
+    /// <param name="asOf">The last day counted (a filing's "effort through" date); null for everything up to now.</param>
     public async Task<(CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA, IReadOnlyList<UnrecognisedSmelterRow> Unrecognised)> BuildAllAsync(
-        Guid campaignId, CancellationToken ct)
+        Guid campaignId, DateOnly? asOf, CancellationToken ct)
     {
-        var (data, catalog) = await LoadAsync(campaignId, ct);
-        return (CampaignReportBuilder.Build(data, catalog, clock.GetUtcNow()), AppendixARow.From(catalog), UnrecognisedSmelterRow.From(catalog));
+        var (data, catalog) = await LoadAsync(campaignId, asOf, ct);
+        var report = CampaignReportBuilder.Build(data, catalog, clock.GetUtcNow(), asOf);
+        return (report, AppendixARow.From(catalog), UnrecognisedSmelterRow.From(catalog));
     }
 
-    public async Task<IReadOnlyList<AppendixARow>> AppendixAAsync(Guid campaignId, CancellationToken ct) =>
-        AppendixARow.From((await LoadAsync(campaignId, ct)).Catalog);
+    public async Task<IReadOnlyList<AppendixARow>> AppendixAAsync(Guid campaignId, DateOnly? asOf, CancellationToken ct) =>
+        AppendixARow.From((await LoadAsync(campaignId, asOf, ct)).Catalog);
 
-    public async Task<IReadOnlyList<UnrecognisedSmelterRow>> UnrecognisedAsync(Guid campaignId, CancellationToken ct) =>
-        UnrecognisedSmelterRow.From((await LoadAsync(campaignId, ct)).Catalog);
+    public async Task<IReadOnlyList<UnrecognisedSmelterRow>> UnrecognisedAsync(Guid campaignId, DateOnly? asOf, CancellationToken ct) =>
+        UnrecognisedSmelterRow.From((await LoadAsync(campaignId, asOf, ct)).Catalog);
 
-    public async Task<(ReportData Data, SmelterCatalogResult Catalog)> LoadAsync(Guid campaignId, CancellationToken ct)
+    public Task<(ReportData Data, SmelterCatalogResult Catalog)> LoadAsync(Guid campaignId, CancellationToken ct) => LoadAsync(campaignId, null, ct);
+
+    public async Task<(ReportData Data, SmelterCatalogResult Catalog)> LoadAsync(Guid campaignId, DateOnly? asOf, CancellationToken ct)
     {
-        var data = await source.LoadAsync(campaignId, ct);
+        var data = await source.LoadAsync(campaignId, EndOf(asOf), ct);
         return (data, SmelterCatalog.Build(data.Cases, references.Active()));
     }
+
+    /// <summary>The as-of day counts whole, in UTC like every stored timestamp: the cutoff is the next midnight.</summary>
+    public static DateTimeOffset? EndOf(DateOnly? asOf) =>
+        asOf is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 }

@@ -10,14 +10,19 @@ public sealed class ReportSource(NpgsqlDataSource db, CampaignStore campaigns)
     /// <summary>Outcomes that count as a valid response: a red flag is a valid CMRT that needs follow-up.</summary>
     private const string ValidOutcomes = "('accepted', 'red-flag')";
 
-    public async Task<ReportData> LoadAsync(Guid campaignId, CancellationToken ct)
+    /// <param name="cutoff">
+    /// Count only what had happened before this instant (a filing's "effort through" date): cases launched, submissions
+    /// received and audit entries written before it, each case in the state its last earlier audit entry left it.
+    /// Null: everything up to now.
+    /// </param>
+    public async Task<ReportData> LoadAsync(Guid campaignId, DateTimeOffset? cutoff, CancellationToken ct)
     {
         var campaign = await campaigns.GetAsync(campaignId, ct) ?? throw new NotFoundException("Campaign", campaignId);
         await using var conn = await db.OpenConnectionAsync(ct);
         var cases = new List<ReportCase>();
         // Ties on received_at (same instant) are broken by the submission id, which is time-ordered (UUIDv7).
         await using (var cmd = new NpgsqlCommand($"""
-            select c.id, c.reference, s.name, c.state,
+            select c.id, c.reference, s.name, coalesce(st.to_state, c.state),
                    sub.n, sub.first_at, last.outcome, lv.evaluation::text,
                    lv.id is not null and exists (
                        select 1 from workflow.submissions x
@@ -27,19 +32,23 @@ public sealed class ReportSource(NpgsqlDataSource db, CampaignStore campaigns)
               from workflow.cases c
               join workflow.suppliers s on s.id = c.supplier_id
               left join lateral (select count(*)::int n, min(received_at) first_at
-                                   from workflow.submissions x where x.case_id = c.id) sub on true
-              left join lateral (select outcome from workflow.submissions x where x.case_id = c.id
+                                   from workflow.submissions x where x.case_id = c.id and {Before("x.received_at")}) sub on true
+              left join lateral (select outcome from workflow.submissions x where x.case_id = c.id and {Before("x.received_at")}
                                   order by received_at desc, id desc limit 1) last on true
               left join lateral (select id, received_at, evaluation from workflow.submissions x
-                                  where x.case_id = c.id and x.outcome in {ValidOutcomes}
+                                  where x.case_id = c.id and x.outcome in {ValidOutcomes} and {Before("x.received_at")}
                                   order by received_at desc, id desc limit 1) lv on true
               left join lateral (select array_agg(trigger order by id) triggers, bool_or(to_state = 'Escalated') escalated
-                                   from workflow.audit_entries a where a.case_id = c.id) a on true
-             where c.campaign_id = @campaign
+                                   from workflow.audit_entries a where a.case_id = c.id and {Before("a.at")}) a on true
+              left join lateral (select to_state from workflow.audit_entries a
+                                  where a.case_id = c.id and @cutoff is not null and a.at < @cutoff
+                                  order by id desc limit 1) st on true
+             where c.campaign_id = @campaign and {Before("c.created_at")}
              order by s.name, c.id
             """, conn))
         {
             cmd.Parameters.AddWithValue("campaign", campaignId);
+            cmd.Parameters.Add(Cutoff(cutoff));
             await using var r = await cmd.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct))
                 cases.Add(new ReportCase(
@@ -52,7 +61,7 @@ public sealed class ReportSource(NpgsqlDataSource db, CampaignStore campaigns)
 
         var policies = new SortedSet<string>(StringComparer.Ordinal) { campaign.PolicyVersion };
         var lists = new SortedSet<string>(StringComparer.Ordinal);
-        await using (var cmd = new NpgsqlCommand("""
+        await using (var cmd = new NpgsqlCommand($"""
             select distinct v.kind, v.version
               from workflow.submissions x
               join workflow.cases c on c.id = x.case_id
@@ -61,14 +70,21 @@ public sealed class ReportSource(NpgsqlDataSource db, CampaignStore campaigns)
               union all select 'policy', f->>'policyVersion' from jsonb_array_elements(coalesce(x.evaluation->'findings', '[]')) f
               union all select 'policy', d->>'policyVersion' from jsonb_array_elements(coalesce(x.evaluation->'decisions', '[]')) d
               union all select 'list', x.evaluation->>'referenceListVersion') v
-             where c.campaign_id = @campaign and v.version is not null
+             where c.campaign_id = @campaign and v.version is not null and {Before("x.received_at")}
             """, conn))
         {
             cmd.Parameters.AddWithValue("campaign", campaignId);
+            cmd.Parameters.Add(Cutoff(cutoff));
             await using var r = await cmd.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct))
                 (r.GetString(0) == "policy" ? policies : lists).Add(r.GetString(1));
         }
         return new ReportData(campaign, cases, policies.ToList(), lists.ToList());
     }
+
+    private static string Before(string column) => $"(@cutoff is null or {column} < @cutoff)";
+
+    // Typed, so that "@cutoff is null" has a type when no cutoff is given.
+    private static NpgsqlParameter Cutoff(DateTimeOffset? cutoff) =>
+        new("cutoff", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = cutoff is { } c ? c.ToUniversalTime() : DBNull.Value };
 }

@@ -31,6 +31,8 @@ public static class ReportSummary
             $"{r.FollowUp.TerminationsApproved} terminations approved.",
             $"Policy versions: {Join(r.PolicyVersions)}; reference lists: {Join(r.ReferenceListVersions)}.",
         };
+        if (r.AsOf is { } asOf)
+            s.Add($"Effort through {asOf.ToString("MMMM d, yyyy", inv)}: only what was received and decided by the end of that day (UTC) is counted.");
         return s;
     }
 

@@ -102,6 +102,47 @@ public class ReportFiguresTests(ConstructedCampaign campaign) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Report_AsOfBeforeTheLateAnswer_CountsOnlyWhatHadHappenedByThatDay()
+    {
+        var auditor = campaign.App.ClientFor(WorkflowApp.AuditorKey);
+        var id = campaign.Scenario.Campaign;
+
+        var live = JsonDocument.Parse(await auditor.GetStringAsync($"/api/campaigns/{id}/report")).RootElement;
+        var filed = JsonDocument.Parse(await auditor.GetStringAsync($"/api/campaigns/{id}/report?asOf=2027-03-31")).RootElement;
+        var liveAppendix = await auditor.GetStringAsync($"/api/campaigns/{id}/appendix-a.csv");
+        var filedAppendix = await auditor.GetStringAsync($"/api/campaigns/{id}/appendix-a.csv?asOf=2027-03-31");
+        var page = await auditor.GetStringAsync($"/campaigns/{id}/report?asOf=2027-03-31");
+
+        // Foxtrot answered on 2027-04-05 and its risk was accepted then: neither counts for an effort through March 31.
+        Assert.Equal((5, 4), (Int(live, "responses", "responded"), Int(filed, "responses", "responded")));
+        Assert.Equal((4, 3), (Int(live, "validity", "valid"), Int(filed, "validity", "valid")));
+        Assert.Equal((1, 0), (Int(live, "followUp", "riskAccepted"), Int(filed, "followUp", "riskAccepted")));
+        Assert.Equal(6, Int(filed, "responses", "surveyed"));
+        Assert.Equal("2027-03-31", filed.GetProperty("asOf").GetString());
+        Assert.False(live.TryGetProperty("asOf", out var liveAsOf) && liveAsOf.ValueKind != JsonValueKind.Null, "the live report has no as-of date");
+        Assert.StartsWith("Effort through March 31, 2027", filed.GetProperty("summary").EnumerateArray().Last().GetString());
+        // Delta Tin Rwanda was named only by Foxtrot.
+        Assert.Contains("Delta Tin Rwanda", liveAppendix);
+        Assert.DoesNotContain("Delta Tin Rwanda", filedAppendix);
+        Assert.Contains("Counting what was received and decided through 31 March 2027", page);
+        Assert.Contains("appendix-a.csv?asOf=2027-03-31", page);
+    }
+
+    [Fact]
+    public async Task Report_AsOfBeforeLaunch_NothingSurveyed_AndAnUnreadableDateIsRefused()
+    {
+        var auditor = campaign.App.ClientFor(WorkflowApp.AuditorKey);
+        var id = campaign.Scenario.Campaign;
+
+        var before = JsonDocument.Parse(await auditor.GetStringAsync($"/api/campaigns/{id}/report?asOf=2027-01-14")).RootElement;
+        var bad = await auditor.GetAsync($"/api/campaigns/{id}/report?asOf=31.03.2027x");
+
+        Assert.Equal(0, Int(before, "responses", "surveyed"));
+        Assert.Equal(0, Int(before, "validity", "submissionsReceived"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task Exports_AndPage_ServeTheSameFigures()
     {
         var auditor = campaign.App.ClientFor(WorkflowApp.AuditorKey);
