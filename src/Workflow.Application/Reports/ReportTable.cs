@@ -18,6 +18,7 @@ public static class ReportTable
             ("Campaign", "Reporting period", $"{r.PeriodStart:yyyy-MM-dd} to {r.PeriodEnd:yyyy-MM-dd}"),
             ("Campaign", "Response due date", r.ResponseDueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("Campaign", "Generated at", r.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            ("Campaign", "Effort through", r.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "live (everything so far)"),
             ("Responses", "Suppliers surveyed", r.Responses.Surveyed),
             ("Responses", "Suppliers responded", r.Responses.Responded),
             ("Responses", "Response rate (%)", r.Responses.ResponseRatePercent),

@@ -112,6 +112,7 @@ public class ReportFiguresTests(ConstructedCampaign campaign) : IClassFixture<Co
         var liveAppendix = await auditor.GetStringAsync($"/api/campaigns/{id}/appendix-a.csv");
         var filedAppendix = await auditor.GetStringAsync($"/api/campaigns/{id}/appendix-a.csv?asOf=2027-03-31");
         var page = await auditor.GetStringAsync($"/campaigns/{id}/report?asOf=2027-03-31");
+        var csv = await auditor.GetStringAsync($"/api/campaigns/{id}/report.csv?asOf=2027-03-31");
 
         // Foxtrot answered on 2027-04-05 and its risk was accepted then: neither counts for an effort through March 31.
         Assert.Equal((5, 4), (Int(live, "responses", "responded"), Int(filed, "responses", "responded")));
@@ -126,6 +127,8 @@ public class ReportFiguresTests(ConstructedCampaign campaign) : IClassFixture<Co
         Assert.DoesNotContain("Delta Tin Rwanda", filedAppendix);
         Assert.Contains("Counting what was received and decided through 31 March 2027", page);
         Assert.Contains("appendix-a.csv?asOf=2027-03-31", page);
+        Assert.Contains("Campaign,Effort through,2027-03-31\r\n", csv);
+        Assert.Contains("Responses,Suppliers responded,4\r\n", csv);
     }
 
     [Fact]
