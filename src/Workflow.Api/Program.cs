@@ -3,6 +3,7 @@ using Workflow.Api.Campaigns;
 using Workflow.Api.Cases;
 using Workflow.Api.Errors;
 using Workflow.Api.Escalations;
+using Workflow.Api.Filings;
 using Workflow.Api.Health;
 using Workflow.Api.Policies;
 using Workflow.Api.Reference;
@@ -37,6 +38,8 @@ builder.Services.AddWorkflowFollowUp(builder.Configuration);
 builder.Services.AddWorkflowApi();
 // Campaign report, Appendix A and the company's roll-up CMRT.
 builder.Services.AddWorkflowReports();
+// Frozen filings: the report as it was filed, sealed with a SHA-256.
+builder.Services.AddWorkflowFilings();
 // Pages: local users, sign-in cookie beside API keys, anti-forgery.
 builder.Services.AddWorkflowPages();
 
@@ -58,6 +61,7 @@ app.MapEscalations();
 app.MapPolicies();
 app.MapReferenceLists();
 app.MapReports();
+app.MapFilings();
 app.MapSupplierPortal();
 app.MapWorkflowJobsDashboard();
 app.MapWorkflowPages();

@@ -16,9 +16,12 @@ public sealed class RollupCmrtService(
     IDeclarationEvaluator evaluator,
     TimeProvider clock)
 {
-    public async Task<RollupCmrt> BuildAsync(Guid campaignId, CancellationToken ct)
+    public Task<RollupCmrt> BuildAsync(Guid campaignId, CancellationToken ct) => BuildAsync(campaignId, null, ct);
+
+    /// <param name="asOf">Derive the answers from what had happened by the end of this day (a frozen filing); null: live.</param>
+    public async Task<RollupCmrt> BuildAsync(Guid campaignId, DateOnly? asOf, CancellationToken ct)
     {
-        var (data, catalog) = await reports.LoadAsync(campaignId, ct);
+        var (data, catalog) = await reports.LoadAsync(campaignId, asOf, ct);
         var details = company.CurrentValue;
         var missing = details.Missing();
         if (missing.Count > 0) throw new CompanyDetailsMissingException(missing);

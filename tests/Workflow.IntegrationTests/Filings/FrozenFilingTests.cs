@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Workflow.IntegrationTests.Infrastructure;
+using Workflow.IntegrationTests.Reports;
+
+namespace Workflow.IntegrationTests.Filings;
+
+/// <summary>
+/// A compliance owner freezes the filing as of its "effort through" day; years later an auditor downloads exactly
+/// what was filed, checks its seal, and sees what has changed since.
+/// </summary>
+public class FrozenFilingTests(ConstructedCampaign campaign) : IClassFixture<ConstructedCampaign>
+{
+    private HttpClient Owner => campaign.App.ClientFor(WorkflowApp.OwnerKey);
+    private HttpClient Auditor => campaign.App.ClientFor(WorkflowApp.AuditorKey);
+    private Guid Id => campaign.Scenario.Campaign;
+
+    private async Task<(Guid Id, string Sha256)> FreezeAsync(string asOf, string reason = "Form SD filed")
+    {
+        var response = await Owner.PostAsJsonAsync($"/api/campaigns/{Id}/filings", new { asOf, reason });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.Equal($"/api/filings/{json.GetProperty("id").GetGuid()}", response.Headers.Location?.OriginalString);
+        return (json.GetProperty("id").GetGuid(), json.GetProperty("sha256").GetString()!);
+    }
+
+    [Fact]
+    public async Task Freeze_AsOfMarch31_TheFiguresOfThatDaySealedAndListed()
+    {
+        var (filing, sha) = await FreezeAsync("2027-03-31", "Form SD for calendar 2026 filed");
+
+        var report = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/filings/{filing}/report")).RootElement;
+        var live = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/campaigns/{Id}/report?asOf=2027-03-31")).RootElement;
+        var appendix = await Auditor.GetStringAsync($"/api/filings/{filing}/appendix-a.csv");
+        var evaluations = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/filings/{filing}/evaluations")).RootElement;
+        var list = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/campaigns/{Id}/filings")).RootElement;
+        var verify = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/filings/{filing}/verify")).RootElement;
+
+        Assert.Matches("^[0-9a-f]{64}$", sha);
+        Assert.Equal(4, report.GetProperty("responses").GetProperty("responded").GetInt32());
+        Assert.Equal(live.GetProperty("responses").GetRawText(), report.GetProperty("responses").GetRawText());
+        Assert.Equal("2027-03-31", report.GetProperty("asOf").GetString());
+        Assert.Equal(await Auditor.GetStringAsync($"/api/campaigns/{Id}/appendix-a.csv?asOf=2027-03-31"), appendix);
+        // Five submissions had been received by then (Charlie and Delta twice/once invalid); Foxtrot's came in April.
+        Assert.Equal(5, evaluations.GetArrayLength());
+        Assert.All(evaluations.EnumerateArray(), e => Assert.Matches("^[0-9a-f]{64}$", e.GetProperty("fileSha256").GetString()!));
+        Assert.DoesNotContain(evaluations.EnumerateArray(), e => e.GetProperty("supplier").GetString() == "Foxtrot Fasteners");
+        var listed = Assert.Single(list.EnumerateArray(), f => f.GetProperty("id").GetGuid() == filing);
+        Assert.Equal(("Form SD for calendar 2026 filed", sha), (listed.GetProperty("reason").GetString(), listed.GetProperty("sha256").GetString()));
+        Assert.True(verify.GetProperty("ok").GetBoolean());
+        Assert.Equal(sha, verify.GetProperty("computed").GetString());
+    }
+
+    [Fact]
+    public async Task Frozen_LaterUploadLeavesItAsFiled_AndTheDiffShowsWhatChanged()
+    {
+        var (filing, sha) = await FreezeAsync("2027-04-05");
+        var reportBefore = await Auditor.GetByteArrayAsync($"/api/filings/{filing}/report");
+
+        // Echo Electronics answers after the filing.
+        campaign.App.Clock.Advance(TimeSpan.FromDays(3));
+        var spec = campaign.Scenario.Spec("Echo Electronics");
+        Assert.Equal("accepted", await campaign.Scenario.SubmitAsync("Echo Electronics", spec));
+
+        var reportAfter = await Auditor.GetByteArrayAsync($"/api/filings/{filing}/report");
+        var verify = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/filings/{filing}/verify")).RootElement;
+        var diff = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/filings/{filing}/diff")).RootElement;
+
+        Assert.Equal(reportBefore, reportAfter);
+        Assert.True(verify.GetProperty("ok").GetBoolean());
+        Assert.Equal(sha, verify.GetProperty("sha256").GetString());
+        var responded = Assert.Single(diff.GetProperty("figures").EnumerateArray(), f => f.GetProperty("figure").GetString() == "Suppliers responded");
+        Assert.Equal(("5", "6"), (responded.GetProperty("frozen").GetString(), responded.GetProperty("live").GetString()));
+        Assert.False(diff.GetProperty("unchanged").GetBoolean());
+    }
+
+    [Fact]
+    public async Task FilingRows_CannotBeUpdatedOrDeleted()
+    {
+        var (filing, _) = await FreezeAsync("2027-03-31");
+        await using var conn = new NpgsqlConnection(campaign.App.ConnectionString);
+        await conn.OpenAsync();
+
+        var update = new NpgsqlCommand("update workflow.filings set reason = 'rewritten' where id = @f", conn);
+        update.Parameters.AddWithValue("f", filing);
+        var delete = new NpgsqlCommand("delete from workflow.filings where id = @f", conn);
+        delete.Parameters.AddWithValue("f", filing);
+
+        Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync())).MessageText);
+        Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync())).MessageText);
+    }
+
+    [Fact]
+    public async Task Freeze_WithoutReasonInTheFutureOrAsAuditor_Refused()
+    {
+        var noReason = await Owner.PostAsJsonAsync($"/api/campaigns/{Id}/filings", new { asOf = "2027-03-31", reason = " " });
+        var future = await Owner.PostAsJsonAsync($"/api/campaigns/{Id}/filings", new { asOf = "2099-01-01", reason = "too early" });
+        var auditor = await Auditor.PostAsJsonAsync($"/api/campaigns/{Id}/filings", new { asOf = "2027-03-31", reason = "not mine to freeze" });
+        var missing = await Auditor.GetAsync($"/api/filings/{Guid.NewGuid()}/report");
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("reason", await noReason.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Contains("after today", await future.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, auditor.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+}
