@@ -8,7 +8,6 @@ public static class FilingsApi
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const string CsvType = "text/csv; charset=utf-8";
-    private const int MaxReasonLength = 2000;
 
     public sealed record FreezeRequest(DateOnly? AsOf, string? Reason);
 
@@ -20,7 +19,7 @@ public static class FilingsApi
 
         campaign.MapPost("", async (Guid id, FreezeRequest request, FilingService filings, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
-            var errors = Validate(request, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var errors = FreezeRequestRules.Validate(request.AsOf, request.Reason, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             var filing = await filings.FreezeAsync(id, request.AsOf!.Value, request.Reason!.Trim(), http.ActorOf(), ct);
             return Results.Created($"/api/filings/{filing.Id}", filing);
@@ -61,20 +60,6 @@ public static class FilingsApi
 
         filing.MapGet("/diff", async (Guid filingId, FilingService filings, CancellationToken ct) =>
             await filings.DiffAsync(filingId, ct) is { } d ? Results.Ok(d) : NotFound(filingId));
-    }
-
-    private static Dictionary<string, string[]> Validate(FreezeRequest request, DateOnly today)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (request.AsOf is not { } asOf)
-            errors["asOf"] = ["Give the last day the filing counts (its \"effort through\" date), e.g. 2027-03-31."];
-        else if (asOf > today)
-            errors["asOf"] = [$"{asOf:yyyy-MM-dd} is after today: a filing can only count what has already happened."];
-        if (string.IsNullOrWhiteSpace(request.Reason))
-            errors["reason"] = ["Say why the filing is frozen (e.g. \"Form SD filed 2027-05-31\"); it goes into the campaign's audit trail."];
-        else if (request.Reason.Length > MaxReasonLength)
-            errors["reason"] = [$"Keep the reason under {MaxReasonLength} characters."];
-        return errors;
     }
 
     private static IResult NotFound(Guid filingId) =>

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
+using Workflow.Application.Filings;
 using Workflow.Application.Reports;
+using Workflow.Domain.Security;
 using Workflow.Application.Reports.Rollup;
 
 namespace Workflow.Api.Reports;
@@ -81,11 +84,33 @@ public static class ReportsApi
         }).RequireAuthorization(AccessPolicies.Owner);
 
         // The page shares the API's read policy, so whichever scheme authenticates the user (API key now, cookies later) works.
-        app.MapGet("/campaigns/{id:guid}/report", async (Guid id, DateOnly? asOf, CampaignReportService reports, CancellationToken ct) =>
+        app.MapGet("/campaigns/{id:guid}/report", async (Guid id, DateOnly? asOf, HttpContext http, CampaignReportService reports,
+            FilingService filings, CancellationToken ct) => await Page(id, asOf, http, reports, filings, null, null, ct))
+            .RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
+
+        // The page's "Freeze filing" form (anti-forgery checked, as every form post).
+        app.MapPost("/campaigns/{id:guid}/filings", async (Guid id, IFormCollection form, HttpContext http, CampaignReportService reports,
+            FilingService filings, TimeProvider clock, CancellationToken ct) =>
         {
-            var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, asOf, ct);
-            return PageResult.Of<ReportView, ReportModel>(new ReportModel(report, appendix, unrecognised));
-        }).RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
+            DateOnly? asOf = DateOnly.TryParseExact(form["asOf"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+            var reason = form["reason"].ToString().Trim();
+            var errors = FreezeRequestRules.Validate(asOf, reason, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            if (errors.Count > 0)
+                return await Page(id, asOf, http, reports, filings,
+                    Notice.Error("The filing was not frozen.", errors.Values.SelectMany(v => v).ToList(), "freeze-errors"), reason, ct, 400);
+            var filing = await filings.FreezeAsync(id, asOf!.Value, reason, http.ActorOf(), ct);
+            return await Page(id, asOf, http, reports, filings,
+                Notice.Info($"Filing frozen through {asOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; SHA-256 {filing.Sha256}."), null, ct);
+        }).RequireAuthorization(AccessPolicies.Owner).ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> Page(Guid id, DateOnly? asOf, HttpContext http, CampaignReportService reports, FilingService filings,
+        Notice? notice, string? reason, CancellationToken ct, int status = 200)
+    {
+        var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, asOf, ct);
+        var model = new ReportModel(report, appendix, unrecognised, await filings.ListAsync(id, ct),
+            http.User.IsInRole(Roles.ComplianceOwner), notice, reason);
+        return PageResult.Of<ReportView, ReportModel>(model, status);
     }
 
     private static string Suffix(DateOnly? asOf) => asOf is { } d ? "-as-of-" + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using Workflow.Domain.Security;
 using Workflow.IntegrationTests.Infrastructure;
+using Workflow.IntegrationTests.Pages;
 using Workflow.IntegrationTests.Reports;
 
 namespace Workflow.IntegrationTests.Filings;
@@ -107,5 +109,30 @@ public class FrozenFilingTests(ConstructedCampaign campaign) : IClassFixture<Con
         Assert.Contains("after today", await future.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, auditor.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReportPage_OwnerFreezesWithTheForm_FilingListedWithItsSeal_AuditorSeesNoForm()
+    {
+        var owner = await PageClient.SignedInAsync(campaign.App, Roles.ComplianceOwner);
+        var auditor = await PageClient.SignedInAsync(campaign.App, Roles.Auditor);
+        var page = $"/campaigns/{Id}/report?asOf=2027-03-31";
+
+        var refused = await owner.PostFormAsync(page, $"/campaigns/{Id}/filings", new() { ["asOf"] = "2027-03-31", ["reason"] = "" });
+        var frozen = await owner.PostFormAsync(page, $"/campaigns/{Id}/filings", new() { ["asOf"] = "2027-03-31", ["reason"] = "Board <b>approved</b> the CMR" });
+        var html = await frozen.Content.ReadAsStringAsync();
+        var auditorHtml = await auditor.GetHtmlAsync(page);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Say why the filing is frozen", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, frozen.StatusCode);
+        var filings = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/campaigns/{Id}/filings")).RootElement;
+        var filing = Assert.Single(filings.EnumerateArray(), f => f.GetProperty("reason").GetString() == "Board <b>approved</b> the CMR");
+        var sha = filing.GetProperty("sha256").GetString()!;
+        Assert.Contains($"SHA-256 {sha}", html);
+        Assert.Contains("Board &lt;b&gt;approved&lt;/b&gt; the CMR", auditorHtml);
+        Assert.Contains($"/api/filings/{filing.GetProperty("id").GetGuid()}/verify", auditorHtml);
+        Assert.Contains("id=\"freeze-filing\"", html);
+        Assert.DoesNotContain("id=\"freeze-filing\"", auditorHtml);
     }
 }
