@@ -1,3 +1,4 @@
+using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
 using Workflow.Application.Filings;
 
@@ -8,6 +9,7 @@ public static class FilingsApi
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const string CsvType = "text/csv; charset=utf-8";
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public sealed record FreezeRequest(DateOnly? AsOf, string? Reason);
 
@@ -54,6 +56,14 @@ public static class FilingsApi
                 ? Results.File(content, Xlsx, $"rollup-cmrt-filing-{filingId}.xlsx")
                 : Results.Problem(statusCode: 404, title: "No roll-up CMRT in this filing", detail: f.RollupMissingReason);
         });
+
+        filing.MapGet("/cmr.docx", async (Guid filingId, FilingService filings, CancellationToken ct) =>
+            await filings.DraftAsync(filingId, ct) is { } draft
+                ? Results.File(CmrDocx.Write(draft), Docx, $"conflict-minerals-report-draft-{filingId}.docx")
+                : NotFound(filingId));
+
+        filing.MapGet("/cmr", async (Guid filingId, FilingService filings, CancellationToken ct) =>
+            await filings.DraftAsync(filingId, ct) is { } draft ? PageResult.Of<CmrDraftView, CmrDraft>(draft) : NotFound(filingId));
 
         filing.MapGet("/verify", async (Guid filingId, FilingService filings, CancellationToken ct) =>
             await filings.VerifyAsync(filingId, ct) is { } v ? Results.Ok(v) : NotFound(filingId));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Workflow.Application.Cases;
@@ -14,7 +15,8 @@ namespace Workflow.Application.Filings;
 /// evaluations counted, as of the filing's "effort through" date) into an immutable record, and reads, verifies and
 /// compares it later. Nothing that happens after the freeze changes what was frozen.
 /// </summary>
-public sealed class FilingService(NpgsqlDataSource db, CampaignReportService reports, RollupCmrtService rollup, TimeProvider clock)
+public sealed class FilingService(NpgsqlDataSource db, CampaignReportService reports, RollupCmrtService rollup, IOptionsMonitor<CompanyOptions> company,
+    TimeProvider clock)
 {
     /// <summary>The API's own JSON shape, so a frozen report reads like the live one.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -139,6 +141,22 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
         var (live, liveAppendix, _) = await reports.BuildAllAsync(filing.CampaignId, null, ct);
         return FilingDiff.Between(filing, frozen, parts.AppendixACsv, live, liveAppendix);
     }
+
+    /// <summary>The Conflict Minerals Report draft from the frozen figures and Appendix A (never from live data).</summary>
+    public async Task<CmrDraft?> DraftAsync(Guid filingId, CancellationToken ct)
+    {
+        var filing = await GetAsync(filingId, ct);
+        var parts = await PartsAsync(filingId, ct);
+        if (filing is null || parts is null) return null;
+        var report = JsonSerializer.Deserialize<CampaignReport>(parts.ReportJson, Json)!;
+        var appendix = Workflow.Cmrt.Reference.CsvTable.Parse(new StringReader(System.Text.Encoding.UTF8.GetString(parts.AppendixACsv).TrimStart('\uFEFF')))
+            .Skip(1).Select(Unquote).ToList();
+        return CmrDraft.From(filing, report, appendix, company.CurrentValue.Name);
+    }
+
+    /// <summary>The CSV writer prefixes a quote to cells that look like formulas; a document shows the name as given.</summary>
+    private static string[] Unquote(string[] row) =>
+        row.Select(c => c.Length > 1 && c[0] == '\'' && c[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? c[1..] : c).ToArray();
 
     private async Task<IReadOnlyList<FilingEvaluation>> EvaluationsAsync(Guid campaignId, DateOnly asOf, CancellationToken ct)
     {

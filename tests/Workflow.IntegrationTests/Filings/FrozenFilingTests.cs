@@ -135,4 +135,33 @@ public class FrozenFilingTests(ConstructedCampaign campaign) : IClassFixture<Con
         Assert.Contains("id=\"freeze-filing\"", html);
         Assert.DoesNotContain("id=\"freeze-filing\"", auditorHtml);
     }
+
+    [Fact]
+    public async Task ReportDraft_FromTheFrozenFiling_SeedStructureWithFrozenFiguresInWordAndHtml()
+    {
+        var (filing, sha) = await FreezeAsync("2027-03-31");
+        // Foxtrot's late answer is already in the live figures; the draft must use the frozen ones.
+        var docx = await Auditor.GetAsync($"/api/filings/{filing}/cmr.docx");
+        var html = await Auditor.GetStringAsync($"/api/filings/{filing}/cmr");
+
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var headings = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1").Select(p => p.InnerText).ToList();
+        Assert.Equal(["Introduction and summary", "Company overview", "Reasonable country of origin inquiry (RCOI)", "Design of due diligence",
+            "Due diligence results", "Risk mitigation", "Appendix A"], headings);
+        var text = body.InnerText;
+        Assert.Contains("for the reporting period from January 1, 2026 to December 31, 2026", text);
+        Assert.Contains("responses received from 4 of 6 suppliers", text);
+        Assert.Contains(sha, text);
+        var table = Assert.Single(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>());
+        var rows = table.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Select(r => r.InnerText).ToList();
+        Assert.Contains(rows, r => r.Contains("Alpha Gold Refinery Co., Ltd.") && r.Contains("JAPAN"));
+        Assert.DoesNotContain(rows, r => r.Contains("Delta Tin Rwanda"));
+        Assert.Contains("<h2>Design of due diligence</h2>", html);
+        Assert.Contains("responses received from 4 of 6 suppliers", html);
+        Assert.Contains("class=\"to-write\"", html);
+    }
 }
