@@ -1,3 +1,4 @@
+using Npgsql;
 using Workflow.Application.Submissions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -56,13 +57,16 @@ public static class FollowUpExtensions
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<MessageTemplates>();
         services.AddSingleton<PublicUrls>();
-        // The signing key is resolved once (configured, or generated into the data folder on first start), so every
-        // link signed by this process verifies with it.
+        // The signing key is resolved once: configured, else the one every instance on this database shares (stored in
+        // PostgreSQL by the first to start), so a link signed by any instance verifies on all of them.
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<SupplierLinkOptions>>().Value;
-            var key = SupplierLinkSigner.KeyFrom(o.SigningKey, DataFolder(sp, configuration));
-            return new SupplierLinkSigner(key, o.Lifetime, sp.GetRequiredService<TimeProvider>());
+            var clock = sp.GetRequiredService<TimeProvider>();
+            // A configured key is checked at once, so a short one stops the start rather than the first e-mail.
+            if (!string.IsNullOrWhiteSpace(o.SigningKey)) return new SupplierLinkSigner(System.Text.Encoding.UTF8.GetBytes(o.SigningKey), o.Lifetime, clock);
+            var folder = DataFolder(sp, configuration);
+            return new SupplierLinkSigner(() => SharedSigningKey.Resolve(null, folder, sp.GetRequiredService<NpgsqlDataSource>()), o.Lifetime, clock);
         });
         services.AddSingleton<UploadThrottle>();
         services.AddSingleton<MessageRenderer>();

@@ -12,27 +12,27 @@ namespace Workflow.Application.SupplierLinks;
 public sealed class SupplierLinkSigner
 {
     private const int PayloadLength = 16 + 8;
-    private readonly byte[] _key;
+    private readonly Lazy<byte[]> _keySource;
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _clock;
 
-    public SupplierLinkSigner(byte[] key, TimeSpan lifetime, TimeProvider clock)
+    public SupplierLinkSigner(byte[] key, TimeSpan lifetime, TimeProvider clock) : this(() => key, lifetime, clock) => _ = _keySource.Value;
+
+    /// <summary>
+    /// The key is fetched on first use: the shared key lives in a table that the start-up migration creates, and the
+    /// services that sign links are built before the host starts.
+    /// </summary>
+    public SupplierLinkSigner(Func<byte[]> key, TimeSpan lifetime, TimeProvider clock)
     {
-        if (key.Length < 16) throw new InvalidOperationException("SupplierLinks:SigningKey must be at least 16 bytes long.");
-        (_key, _lifetime, _clock) = (key, lifetime, clock);
+        _keySource = new Lazy<byte[]>(() =>
+        {
+            var k = key();
+            return k.Length >= 16 ? k : throw new InvalidOperationException("SupplierLinks:SigningKey must be at least 16 bytes long.");
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        (_lifetime, _clock) = (lifetime, clock);
     }
 
-    public static byte[] KeyFrom(string? configured, string dataDirectory)
-    {
-        if (!string.IsNullOrWhiteSpace(configured)) return Encoding.UTF8.GetBytes(configured);
-        var path = Path.Combine(dataDirectory, "supplier-link-key");
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        var key = RandomNumberGenerator.GetBytes(32);
-        Directory.CreateDirectory(dataDirectory);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return key;
-    }
+    private byte[] Key => _keySource.Value;
 
     public DateTimeOffset ExpiryOfNewLinks => _clock.GetUtcNow() + _lifetime;
 
@@ -43,7 +43,7 @@ public sealed class SupplierLinkSigner
         Span<byte> payload = stackalloc byte[PayloadLength];
         caseId.TryWriteBytes(payload[..16]);
         BinaryPrimitives.WriteInt64BigEndian(payload[16..], expiresAt.ToUnixTimeSeconds());
-        return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, payload));
+        return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(Key, payload));
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public sealed class SupplierLinkSigner
     /// give equal fingerprints, and nobody without the key can test guesses against them.
     /// </summary>
     public string Fingerprint(string purpose, string value) =>
-        Convert.ToHexString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{purpose}\n{value}")), 0, 16).ToLowerInvariant();
+        Convert.ToHexString(HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes($"{purpose}\n{value}")), 0, 16).ToLowerInvariant();
 
     public LinkCheck Verify(string token)
     {
@@ -64,7 +64,7 @@ public sealed class SupplierLinkSigner
             mac = Base64Url.DecodeFromChars(token.AsSpan(dot + 1));
         }
         catch (FormatException) { return new LinkCheck(LinkStatus.Tampered); }
-        if (payload.Length != PayloadLength || !CryptographicOperations.FixedTimeEquals(mac, HMACSHA256.HashData(_key, payload)))
+        if (payload.Length != PayloadLength || !CryptographicOperations.FixedTimeEquals(mac, HMACSHA256.HashData(Key, payload)))
             return new LinkCheck(LinkStatus.Tampered);
         var caseId = new Guid(payload.AsSpan(0, 16));
         var expires = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(16)));
