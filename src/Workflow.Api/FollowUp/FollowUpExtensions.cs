@@ -16,6 +16,7 @@ using Workflow.Application.Configuration;
 using Workflow.DevHost.Database;
 using Workflow.Infrastructure.Email;
 using Workflow.Application.Email;
+using Workflow.Application.Records;
 using Workflow.Infrastructure.Email.Inbound;
 using Workflow.Application.FollowUp;
 using Workflow.Application.SupplierLinks;
@@ -79,6 +80,9 @@ public static class FollowUpExtensions
         services.AddSingleton<OutboxDispatcher>();
         if (configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.DispatcherEnabled), true))
             services.AddHostedService<OutboxDispatcherService>();
+
+        // Every message as sent and received: the intake keeps what it matched to a case.
+        services.AddSingleton<MessageRecordStore>();
 
         // Incoming mail.
         services.AddSingleton<InboundMatcher>();
