@@ -81,8 +81,9 @@ public static class FollowUpExtensions
         if (configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.DispatcherEnabled), true))
             services.AddHostedService<OutboxDispatcherService>();
 
-        // Every message as sent and received: the intake keeps what it matched to a case.
+        // Every message as sent and received (written by the dispatcher and the intake, read by pages and /api).
         services.AddSingleton<MessageRecordStore>();
+        services.AddSingleton<MessageRecordQuery>();
 
         // Incoming mail.
         services.AddSingleton<InboundMatcher>();
