@@ -1,4 +1,7 @@
+using System.IO.Compression;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
 using System.Net.Http.Headers;
 using Workflow.Application.SupplierLinks;
 using Workflow.Domain.Security;
@@ -54,6 +57,25 @@ public class MessagePageAndAccessTests : IClassFixture<MessagePageAndAccessTests
         Assert.Equal("message/rfc822", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal(await Workflow.ClientFor(WorkflowApp.OwnerKey).GetByteArrayAsync(RawPath), await download.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task CaseExport_CarriesEachMessageAsSent()
+    {
+        var auditor = await PageClient.SignedInAsync(Workflow, Roles.Auditor);
+
+        var zipBytes = await (await auditor.Http.GetAsync($"/cases/{_fixture.Case}/export")).Content.ReadAsByteArrayAsync();
+
+        using var zip = new ZipArchive(new MemoryStream(zipBytes));
+        var entry = zip.GetEntry("messages/01-outbound-survey.eml");
+        Assert.NotNull(entry);
+        using var content = new MemoryStream();
+        await using (var stream = entry.Open()) await stream.CopyToAsync(content);
+        Assert.Equal(await Workflow.ClientFor(WorkflowApp.AuditorKey).GetByteArrayAsync(RawPath), content.ToArray());
+        using var caseJson = JsonDocument.Parse(zip.GetEntry("case.json")!.Open());
+        var listed = Assert.Single(caseJson.RootElement.GetProperty("messages").EnumerateArray());
+        Assert.Equal("messages/01-outbound-survey.eml", listed.GetProperty("path").GetString());
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(content.ToArray())).ToLowerInvariant(), listed.GetProperty("sha256").GetString());
     }
 
     [Fact]
