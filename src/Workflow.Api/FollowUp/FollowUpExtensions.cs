@@ -17,6 +17,7 @@ using Workflow.Application.Configuration;
 using Workflow.DevHost.Database;
 using Workflow.Infrastructure.Email;
 using Workflow.Application.Email;
+using Workflow.Application.Records;
 using Workflow.Infrastructure.Email.Inbound;
 using Workflow.Application.FollowUp;
 using Workflow.Application.SupplierLinks;
@@ -83,6 +84,10 @@ public static class FollowUpExtensions
         services.AddSingleton<OutboxDispatcher>();
         if (configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.DispatcherEnabled), true))
             services.AddHostedService<OutboxDispatcherService>();
+
+        // Every message as sent and received (written by the dispatcher and the intake, read by pages and /api).
+        services.AddSingleton<MessageRecordStore>();
+        services.AddSingleton<MessageRecordQuery>();
 
         // Incoming mail.
         services.AddSingleton<InboundMatcher>();

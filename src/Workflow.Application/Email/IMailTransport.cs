@@ -11,5 +11,10 @@ public interface IMailTransport
 
 public interface IMailSession : IAsyncDisposable
 {
-    Task SendAsync(MimeMessage message, CancellationToken ct);
+    /// <summary>
+    /// Hands the message over and returns the bytes handed over, exactly as the relay (or the .eml file) received them:
+    /// they are the record of what was sent. Only the transport knows them (line endings, hidden Bcc, the encodings it
+    /// chose for the relay's extensions).
+    /// </summary>
+    Task<byte[]> SendAsync(MimeMessage message, CancellationToken ct);
 }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Workflow.Application.Records;
 
 namespace Workflow.Application.Email;
 
 /// <summary>
-/// Works off the outbox: claims a batch, sends each message, marks it sent right after the relay accepted it.
+/// Works off the outbox: claims a batch, sends each message, marks it sent right after the relay accepted it, and
+/// stores the message exactly as the relay received it with that mark.
 /// </summary>
 /// <remarks>
 /// Delivery guarantee: a message is marked sent only after the relay accepted it, so nothing is lost; it can be sent
@@ -60,12 +62,13 @@ public sealed class OutboxDispatcher(OutboxStore store, MessageRenderer renderer
                     await store.SkipAsync(m, rendered.SkipReason!, CancellationToken.None);
                     continue;
                 }
+                byte[] handedOver;
                 try
                 {
                     // A relay that stops answering must not stall the outbox: give up on the connection and retry later.
                     using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
                     deadline.CancelAfter(sendTimeout);
-                    await session.SendAsync(rendered.Message, deadline.Token);
+                    handedOver = await session.SendAsync(rendered.Message, deadline.Token);
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested)
                 {
@@ -74,8 +77,10 @@ public sealed class OutboxDispatcher(OutboxStore store, MessageRenderer renderer
                     await store.RetryLaterAsync(batch.Skip(i), e.Message, options.RetryDelay, options.MaxRetryDelay, CancellationToken.None);
                     break;
                 }
-                // Not cancellable: once the relay has it, recording that matters more than a prompt shutdown.
-                await store.MarkSentAsync(m, rendered.Message.MessageId ?? "", CancellationToken.None);
+                // Not cancellable: once the relay has it, recording that matters more than a prompt shutdown. The record
+                // is stored with the mark, after the relay accepted (a refused message leaves no record of "sent").
+                var record = RecordedMessage.Of(rendered.Message, handedOver, rendered.Message.MessageId ?? "");
+                await store.MarkSentAsync(m, record, CancellationToken.None);
                 sent++;
             }
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using Workflow.Application.Records;
 
 namespace Workflow.Application.Email;
 
@@ -46,14 +47,21 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
             .ToList();
     }
 
-    /// <summary>Completes the claim this dispatcher holds (same attempt), recording the Message-ID that went out.</summary>
+    /// <summary>
+    /// Completes the claim this dispatcher holds (same attempt), recording the Message-ID that went out, and stores the
+    /// message exactly as sent in the same transaction: a row marked sent always has its record.
+    /// </summary>
     /// <remarks>
     /// Committed without waiting for the WAL flush: a killed service loses nothing (the server has the commit), and only
     /// a crash of PostgreSQL itself could forget the last marks, which re-sends those messages with the same Message-ID.
-    /// Waiting for the flush would cost a disk sync per e-mail (about 40 ms here, 23 e-mails/s).
+    /// Waiting for the flush would cost a disk sync per e-mail (about 40 ms here, 23 e-mails/s). The record shares the
+    /// mark's fate: lost together, the message is sent again and recorded then.
+    /// The record is written even when the mark finds the claim gone (the lease ran out and another dispatcher took the
+    /// row): the relay has this copy all the same, so it is part of what was sent.
     /// </remarks>
-    public async Task MarkSentAsync(OutboxMessage message, string messageId, CancellationToken ct)
+    public async Task MarkSentAsync(OutboxMessage message, RecordedMessage sent, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await using var batch = new NpgsqlBatch(conn, tx)
@@ -61,6 +69,7 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
             BatchCommands =
             {
                 new NpgsqlBatchCommand("set local synchronous_commit = off"),
+                MessageRecordStore.OutboundInsert(message.CaseId, message.Kind, message.Id, message.Attempts, sent, now),
                 new NpgsqlBatchCommand("""
                     update workflow.outbox set status = 'sent', sent_at = $1, message_id = $2, last_error = null
                      where id = $3 and status = 'sending' and attempts = $4
@@ -68,8 +77,8 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
                 {
                     Parameters =
                     {
-                        new NpgsqlParameter { Value = clock.GetUtcNow() },
-                        new NpgsqlParameter { Value = messageId },
+                        new NpgsqlParameter { Value = now },
+                        new NpgsqlParameter { Value = sent.MessageId },
                         new NpgsqlParameter { Value = message.Id },
                         new NpgsqlParameter { Value = message.Attempts },
                     },

@@ -19,12 +19,17 @@ public sealed class EmlFileTransport(string folder) : IMailTransport
 
     private sealed class Session(string folder) : IMailSession
     {
-        public async Task SendAsync(MimeMessage message, CancellationToken ct)
+        public async Task<byte[]> SendAsync(MimeMessage message, CancellationToken ct)
         {
             var name = string.Concat((message.MessageId ?? "no-id").Select(ch => char.IsLetterOrDigit(ch) || ch is '.' or '-' or '@' ? ch : '_')) + ".eml";
             var temp = Path.Combine(folder, "." + name + ".tmp");
-            await message.WriteToAsync(temp, ct);
+            // Serialised once, so the file and the stored record are the same bytes.
+            using var buffer = new MemoryStream();
+            await message.WriteToAsync(buffer, ct);
+            var bytes = buffer.ToArray();
+            await File.WriteAllBytesAsync(temp, bytes, ct);
             File.Move(temp, Path.Combine(folder, name), overwrite: true);
+            return bytes;
         }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -42,6 +42,23 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
         }
     }
 
+    /// <summary>
+    /// The options MailKit applies to every message it sends over SMTP (CRLF line endings, a final line ending; Bcc,
+    /// Resent-Bcc and Content-Length never written), passed explicitly so the record is written exactly as the message was.
+    /// </summary>
+    private static readonly FormatOptions WireFormat = CreateWireFormat();
+
+    private static FormatOptions CreateWireFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        format.EnsureNewLine = true;
+        format.HiddenHeaders.Add(HeaderId.ContentLength);
+        format.HiddenHeaders.Add(HeaderId.ResentBcc);
+        format.HiddenHeaders.Add(HeaderId.Bcc);
+        return format;
+    }
+
     private static void Close(Socket socket)
     {
         try { socket.Shutdown(SocketShutdown.Both); } catch (SocketException) { } catch (ObjectDisposedException) { }
@@ -52,10 +69,15 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
     {
         private bool _aborted;
 
-        public async Task SendAsync(MimeMessage message, CancellationToken ct)
+        public async Task<byte[]> SendAsync(MimeMessage message, CancellationToken ct)
         {
             using (ct.Register(() => { _aborted = true; Close(socket); }))
-                await client.SendAsync(message, ct).WaitAsync(ct);
+                await client.SendAsync(WireFormat, message, ct).WaitAsync(ct);
+            // What went out in DATA: MailKit prepared the message's parts for the relay's extensions (8BITMIME or not)
+            // while sending, so writing it now with the same options gives the bytes the relay received.
+            using var buffer = new MemoryStream();
+            await message.WriteToAsync(WireFormat, buffer, CancellationToken.None);
+            return buffer.ToArray();
         }
 
         public async ValueTask DisposeAsync()

@@ -20,6 +20,7 @@ namespace Workflow.IntegrationTests.Infrastructure;
 public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private readonly ConcurrentQueue<(string? MessageId, byte[] Data)> _raw = new();
     private readonly SmtpLogin? _login;
     private CancellationTokenSource? _stop;
     private Task? _running;
@@ -34,6 +35,9 @@ public sealed class SmtpSink : IAsyncDisposable
     public int Port { get; }
     public X509Certificate2? Certificate { get; }
     public IReadOnlyList<MimeMessage> Messages => _messages.ToList();
+
+    /// <summary>The DATA of every message with this Message-ID, byte for byte as this server received it.</summary>
+    public IReadOnlyList<byte[]> RawOf(string messageId) => _raw.Where(r => r.MessageId == messageId).Select(r => r.Data).ToList();
 
     public static int FreePort()
     {
@@ -53,7 +57,7 @@ public sealed class SmtpSink : IAsyncDisposable
             })
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(_messages));
+        services.Add(new Store(_messages, _raw));
         if (_login is not null) services.Add(new Authenticator(_login));
         _stop = new CancellationTokenSource();
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
@@ -103,13 +107,20 @@ public sealed class SmtpSink : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
+    private sealed class Store(ConcurrentQueue<MimeMessage> messages, ConcurrentQueue<(string?, byte[])> raw) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
             ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
-            using var stream = new MemoryStream(buffer.ToArray());
-            messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            var data = buffer.ToArray();
+            using var stream = new MemoryStream(data);
+            // SmtpServer cuts the DATA at "<CRLF>.<CRLF>", taking the CRLF that ends the message's last line with it;
+            // RFC 5321 counts that CRLF as the line's. Put back, these are the bytes the client sent before the dot.
+            data = [.. data, (byte)'\r', (byte)'\n'];
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            // Raw first: a test that sees the parsed message may then ask for its bytes.
+            raw.Enqueue((message.MessageId, data));
+            messages.Enqueue(message);
             return SmtpResponse.Ok;
         }
     }

@@ -4,25 +4,29 @@ using System.Text.Json;
 using Workflow.Cmrt.Reading;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
+using Workflow.Application.Records;
 using Workflow.Application.Submissions;
 
 namespace Workflow.Api.Pages.Cases;
 
 /// <summary>
 /// <c>GET /cases/{id}/export</c>: an auditor's ZIP of the case's full record: case.json (case, audit history,
-/// submissions), each submission's stored evaluation, and each original file exactly as received (with its SHA-256).
+/// submissions), each submission's stored evaluation, each original file exactly as received (with its SHA-256), and
+/// each message exactly as sent or received (messages/NN-direction-kind.eml).
 /// </summary>
 public static class CaseExport
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static void MapCaseExport(this IEndpointRouteBuilder pages) =>
-        pages.MapGet("/cases/{id:guid}/export", async (Guid id, CaseQueries cases, CaseRecordQuery records, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        pages.MapGet("/cases/{id:guid}/export", async (Guid id, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messageRecords, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
             var detail = await cases.GetAsync(id, ct) ?? throw new NotFoundException("Case", id);
             var submissions = await records.SubmissionsWithFilesAsync(id, ct);
             var emails = await records.EmailsAsync(id, ct);
             var paths = submissions.Select((s, i) => FilePath(i, s)).ToList();
+            var messages = await messageRecords.ForCaseAsync(id, ct) ?? [];
+            var messagePaths = messages.Select((m, i) => $"messages/{i + 1:00}-{m.Direction}-{m.Kind}.eml").ToList();
             using var buffer = new MemoryStream();
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
@@ -33,6 +37,7 @@ public static class CaseExport
                     @case = detail,
                     emails,
                     files = submissions.Select((s, i) => new { s.Id, path = paths[i], receivedAs = s.FileName, s.Sha256 }),
+                    messages = messages.Select((m, i) => new { m.Id, path = messagePaths[i], m.Kind, m.Direction, m.SentAt, m.RecordedAt, m.Subject, m.From, m.To, m.MessageId, m.Sha256 }),
                 }, Json));
                 for (var i = 0; i < submissions.Count; i++)
                 {
@@ -41,6 +46,13 @@ public static class CaseExport
                     var entry = zip.CreateEntry(paths[i], CompressionLevel.Optimal);
                     await using var stream = entry.Open();
                     await stream.WriteAsync(s.Content, ct);
+                }
+                for (var i = 0; i < messages.Count; i++)
+                {
+                    var raw = await messageRecords.RawAsync(messages[i].Id, ct) ?? throw new NotFoundException("Message", messages[i].Id);
+                    var entry = zip.CreateEntry(messagePaths[i], CompressionLevel.Optimal);
+                    await using var stream = entry.Open();
+                    await stream.WriteAsync(raw.Content, ct);
                 }
             }
             return Results.File(buffer.ToArray(), "application/zip", $"case-{detail.Reference}.zip");

@@ -14,6 +14,7 @@ using Workflow.Api.Security;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
+using Workflow.Application.Records;
 using Workflow.Application.Submissions;
 using Workflow.Domain.Security;
 
@@ -24,11 +25,11 @@ public static class CasePage
 {
     public static void MapCasePage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseQueries cases, CaseRecordQuery records, CancellationToken ct) =>
-            await RenderAsync(http, id, cases, records, null, null, 200, ct));
+        pages.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages, CancellationToken ct) =>
+            await RenderAsync(http, id, cases, records, messages, null, null, 200, ct));
 
         pages.MapPost("/cases/{id:guid}/decisions", async (Guid id, IFormCollection form, HttpContext http, CaseQueries cases,
-            CaseRecordQuery records, CaseTransitions transitions, CancellationToken ct) =>
+            CaseRecordQuery records, MessageRecordQuery messages, CaseTransitions transitions, CancellationToken ct) =>
         {
             var (decision, error) = ManagerDecision.Parse(form["decision"], form["reason"], form["extendTo"]);
             int? version = int.TryParse(form["expectedVersion"], out var v) ? v : null;
@@ -36,16 +37,16 @@ public static class CasePage
             var notice = outcome is { Succeeded: true }
                 ? Notice.Info($"Decision recorded: {outcome.Message}.")
                 : Notice.Error($"Not recorded: {error ?? outcome!.Message}");
-            return await RenderAsync(http, id, cases, records, notice, null, outcome is { Succeeded: true } ? 200 : 409, ct);
+            return await RenderAsync(http, id, cases, records, messages, notice, null, outcome is { Succeeded: true } ? 200 : 409, ct);
         }).RequireAuthorization(AccessPolicies.Manager);
 
-        pages.MapPost("/cases/{id:guid}/submissions", async (Guid id, IFormFile? file, HttpContext http, CaseQueries cases, CaseRecordQuery records,
+        pages.MapPost("/cases/{id:guid}/submissions", async (Guid id, IFormFile? file, HttpContext http, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages,
             SubmissionService submissions, IOptions<UploadOptions> limits, CancellationToken ct) =>
         {
             if (file is null || file.Length == 0)
-                return await RenderAsync(http, id, cases, records, Notice.Error("Choose a CMRT file to upload."), null, 400, ct);
+                return await RenderAsync(http, id, cases, records, messages, Notice.Error("Choose a CMRT file to upload."), null, 400, ct);
             if (file.Length > limits.Value.MaxBytes)
-                return await RenderAsync(http, id, cases, records,
+                return await RenderAsync(http, id, cases, records, messages,
                     Notice.Error($"The file is larger than {limits.Value.MaxBytes / 1024 / 1024} MB; real CMRTs are under 3 MB."), null, 413, ct);
             var content = new byte[file.Length];
             await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(content, ct);
@@ -56,23 +57,24 @@ public static class CasePage
             }
             catch (NotAWorkbookException e)
             {
-                return await RenderAsync(http, id, cases, records, Notice.Error($"Not uploaded: {e.Message}"), null, 400, ct);
+                return await RenderAsync(http, id, cases, records, messages, Notice.Error($"Not uploaded: {e.Message}"), null, 400, ct);
             }
-            return await RenderAsync(http, id, cases, records,
+            return await RenderAsync(http, id, cases, records, messages,
                 new Notice($"Uploaded {Path.GetFileName(file.FileName)}: ", Emphasis: result.Evaluation.Outcome.ToWire(), Tail: $"; the case is now {result.State}."),
                 result, 200, ct);
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext http, Guid id, CaseQueries cases, CaseRecordQuery records, Notice? notice,
+    private static async Task<IResult> RenderAsync(HttpContext http, Guid id, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages, Notice? notice,
         SubmissionResult? justUploaded, int status, CancellationToken ct)
     {
         var detail = await cases.GetAsync(id, ct) ?? throw new NotFoundException("Case", id);
         var evaluations = (await records.EvaluationsAsync(id, ct)).ToDictionary(e => e.SubmissionId);
         var emails = await records.EmailsAsync(id, ct);
+        var stored = await messages.ForCaseAsync(id, ct) ?? [];
         var uploaded = justUploaded?.Evaluation.Findings.Select(f => new FindingLine(f.Code, f.Severity.ToString(), f.Location, f.Message, f.Rule, f.Because, f.Cid)).ToList();
         var user = http.User;
-        return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, emails, uploaded,
+        return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, emails, stored, uploaded,
             CanDecide: user.IsInRole(Roles.Manager) && detail.State == "Escalated",
             CanUpload: user.IsInRole(Roles.ComplianceOwner) && detail.State != "Terminated", notice), status);
     }

@@ -8,6 +8,7 @@ using Npgsql;
 using Workflow.Cmrt.Reading;
 using Workflow.Application.Submissions;
 using Workflow.Application.Email;
+using Workflow.Application.Records;
 using Workflow.Infrastructure.Email;
 
 namespace Workflow.Infrastructure.Email.Inbound;
@@ -18,9 +19,11 @@ namespace Workflow.Infrastructure.Email.Inbound;
 /// </summary>
 /// <remarks>
 /// Mail handled before is recognised by its Message-ID, so a crash between submitting and moving does not submit twice.
+/// Mail matched to a case is kept whole (the bytes the server holds, attachments included) in the case's message
+/// records, whether or not its attachment could be taken; mail matched to no case stays in the mailbox, flagged.
 /// </remarks>
 public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, InboundMatcher matcher, SubmissionService submissions, NpgsqlDataSource db,
-    TimeProvider clock, IOptionsMonitor<UploadOptions> uploadOptions, ILogger<ImapIntake> logger)
+    TimeProvider clock, IOptionsMonitor<UploadOptions> uploadOptions, MessageRecordStore records, ILogger<ImapIntake> logger)
 {
     private static readonly string[] WorkbookExtensions = [".xlsx", ".xls", ".xlsm"];
 
@@ -40,12 +43,14 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
         int processed = 0, flagged = 0;
         foreach (var uid in await inbox.SearchAsync(SearchQuery.NotFlagged.And(SearchQuery.NotDeleted), ct))
         {
-            var message = await inbox.GetMessageAsync(uid, ct);
+            // The bytes as the server holds them, parsed here: a parsed message written out again need not be the same bytes.
+            var raw = await ReadRawAsync(inbox, uid, ct);
+            var message = await MimeMessage.LoadAsync(new MemoryStream(raw, writable: false), ct);
             var messageId = message.MessageId ?? $"uid-{inbox.UidValidity}-{uid.Id}";
             string? problem;
             try
             {
-                problem = await HandleAsync(message, messageId, ct);
+                problem = await HandleAsync(message, raw, messageId, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -69,14 +74,17 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
     }
 
     /// <summary>Null when the mail was handled (now or before); otherwise why a person must look at it.</summary>
-    private async Task<string?> HandleAsync(MimeMessage message, string messageId, CancellationToken ct)
+    private async Task<string?> HandleAsync(MimeMessage message, byte[] raw, string messageId, CancellationToken ct)
     {
         if (await SeenAsync(messageId, ct)) return null;
+        var match = await matcher.MatchAsync(message, ct);
+        // Kept before anything is submitted: what the supplier wrote belongs to the case even when a person has to sort it out.
+        if (match is not null) await records.KeepInboundAsync(match.CaseId, RecordedMessage.Of(message, raw, messageId), ct);
         var workbooks = message.Attachments.OfType<MimePart>()
             .Where(p => p.FileName is { } f && WorkbookExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .ToList();
         if (workbooks.Count == 0) return "no CMRT workbook attached";
-        if (await matcher.MatchAsync(message, ct) is not { } match) return "no case matches the recipient, subject or sender";
+        if (match is null) return "no case matches the recipient, subject or sender";
 
         var sender = message.From.Mailboxes.FirstOrDefault()?.Address ?? "unknown";
         // Every attachment is checked before any is submitted, so a mail is either taken whole or left whole for a person.
@@ -109,6 +117,14 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
         }
         await RememberAsync(messageId, match.CaseId, outcome, ct);
         return null;
+    }
+
+    private static async Task<byte[]> ReadRawAsync(IMailFolder folder, UniqueId uid, CancellationToken ct)
+    {
+        await using var stream = await folder.GetStreamAsync(uid, ct);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
     }
 
     private static async Task<IMailFolder> EnsureFolderAsync(ImapClient client, string name, CancellationToken ct)

@@ -1,0 +1,12 @@
+namespace Workflow.Application.Records;
+
+/// <summary>Stored in <c>workflow.message_records.direction</c>: do not rename.</summary>
+public static class MessageDirections
+{
+    /// <summary>Sent by the outbox dispatcher; the kind is the outbox kind.</summary>
+    public const string Outbound = "outbound";
+    /// <summary>Read from the intake mailbox and matched to a case.</summary>
+    public const string Inbound = "inbound";
+    /// <summary>The kind of every inbound record: the service cannot tell a supplier's intentions, only that they wrote.</summary>
+    public const string ReplyKind = "reply";
+}
