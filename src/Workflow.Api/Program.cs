@@ -9,6 +9,7 @@ using Workflow.Api.Policies;
 using Workflow.Api.Reference;
 using Workflow.DevHost.Demo;
 using Workflow.Api.Reports;
+using Workflow.Api.Retention;
 using Workflow.Api.Records;
 using Workflow.Api.Pages;
 using Workflow.Api.FollowUp;
@@ -41,6 +42,8 @@ builder.Services.AddWorkflowApi();
 builder.Services.AddWorkflowReports();
 // Frozen filings: the report as it was filed, sealed with a SHA-256.
 builder.Services.AddWorkflowFilings();
+// Retention of supplier files and message bodies, and legal holds.
+builder.Services.AddWorkflowRetention();
 // Pages: local users, sign-in cookie beside API keys, anti-forgery.
 builder.Services.AddWorkflowPages();
 
@@ -64,6 +67,7 @@ app.MapPolicies();
 app.MapReferenceLists();
 app.MapReports();
 app.MapFilings();
+app.MapRetention();
 app.MapSupplierPortal();
 app.MapWorkflowJobsDashboard();
 app.MapWorkflowPages();

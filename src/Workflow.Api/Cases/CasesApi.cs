@@ -69,7 +69,11 @@ public static class CasesApi
         api.MapGet("/{id:guid}/submissions/{submissionId:guid}/file", async (Guid id, Guid submissionId, SubmissionService submissions, CancellationToken ct) =>
         {
             var file = await submissions.DownloadAsync(id, submissionId, ct) ?? throw new NotFoundException("Submission", submissionId);
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            // No upload is empty (an empty file is not a workbook and is refused): empty content is a retention purge.
+            return file.Content.Length == 0
+                ? Results.Problem(statusCode: 410, title: "Removed after the retention period",
+                    detail: "The file was removed when the campaign's retention period ended; its hash, evaluation and audit trail are kept.")
+                : Results.File(file.Content, file.ContentType, file.FileName);
         });
 
         api.MapPost("/{id:guid}/decisions", async (Guid id, DecisionRequest request, CaseTransitions transitions, HttpContext http, CancellationToken ct) =>

@@ -22,7 +22,10 @@ public static class RecordsApi
         app.MapGet("/api/messages/{id:long}/raw", async (long id, MessageRecordQuery records, CancellationToken ct) =>
             {
                 var message = await records.RawAsync(id, ct) ?? throw new NotFoundException("Message", id);
-                return Results.File(message.Content, RawContentType, $"message-{message.Id}.eml");
+                return message.Content.Length == 0
+                    ? Results.Problem(statusCode: 410, title: "Removed after the retention period",
+                        detail: "The message body was removed when the campaign's retention period ended; its headers, hash and size are kept.")
+                    : Results.File(message.Content, RawContentType, $"message-{message.Id}.eml");
             })
             .RequireAuthorization(AccessPolicies.Read).WithTags("Cases");
     }
