@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Workflow.Application.Cases;
+using Workflow.Application.Policies;
 using Workflow.Application.Reports;
 using Workflow.Application.Reports.Rollup;
 using Workflow.Cmrt.Writing;
@@ -72,19 +73,8 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
             insert.Parameters.AddWithValue("lists", parts.ReferenceListVersions.ToArray());
             await insert.ExecuteNonQueryAsync(ct);
         }
-        await using (var audit = new NpgsqlCommand("""
-            insert into workflow.campaign_audit (campaign_id, at, actor, action, reason, detail)
-            values (@campaign, @at, @by, 'FilingFrozen', @reason, @detail)
-            """, conn, tx))
-        {
-            audit.Parameters.AddWithValue("campaign", campaignId);
-            audit.Parameters.AddWithValue("at", filing.FrozenAt);
-            audit.Parameters.AddWithValue("by", actor);
-            audit.Parameters.AddWithValue("reason", reason);
-            audit.Parameters.AddWithValue("detail", NpgsqlDbType.Jsonb,
-                JsonSerializer.Serialize(new { filingId = filing.Id, asOf, sha256 = filing.Sha256 }, Json));
-            await audit.ExecuteNonQueryAsync(ct);
-        }
+        await CampaignAudit.AppendAsync(conn, tx, campaignId, filing.FrozenAt, actor, "filing-frozen", reason,
+            new { filingId = filing.Id, asOf, sha256 = filing.Sha256 }, ct);
         await tx.CommitAsync(ct);
         return filing;
     }
