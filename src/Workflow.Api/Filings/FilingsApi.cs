@@ -70,6 +70,11 @@ public static class FilingsApi
 
         filing.MapGet("/diff", async (Guid filingId, FilingService filings, CancellationToken ct) =>
             await filings.DiffAsync(filingId, ct) is { } d ? Results.Ok(d) : NotFound(filingId));
+
+        // The same comparison as a page for people (the report page links it).
+        app.MapGet("/filings/{filingId:guid}/changes", async (Guid filingId, FilingService filings, CancellationToken ct) =>
+                await filings.DiffAsync(filingId, ct) is { } d ? PageResult.Of<FilingDiffView, FilingDiff>(d) : NotFound(filingId))
+            .RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
     }
 
     private static IResult NotFound(Guid filingId) =>

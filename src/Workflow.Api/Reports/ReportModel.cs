@@ -15,4 +15,8 @@ public sealed record ReportModel(
     IReadOnlyList<FrozenFiling> Filings,
     bool CanFreeze,
     Notice? Notice = null,
-    string? ReasonEntered = null);
+    string? ReasonEntered = null)
+{
+    /// <summary>Whether a legal hold keeps the campaign's files and messages past the retention period.</summary>
+    public bool OnLegalHold { get; init; }
+}

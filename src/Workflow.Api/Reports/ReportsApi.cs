@@ -3,6 +3,7 @@ using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
 using Workflow.Application.Filings;
 using Workflow.Application.Reports;
+using Workflow.Application.Retention;
 using Workflow.Domain.Security;
 using Workflow.Application.Reports.Rollup;
 
@@ -85,31 +86,45 @@ public static class ReportsApi
 
         // The page shares the API's read policy, so whichever scheme authenticates the user (API key now, cookies later) works.
         app.MapGet("/campaigns/{id:guid}/report", async (Guid id, DateOnly? asOf, HttpContext http, CampaignReportService reports,
-            FilingService filings, CancellationToken ct) => await Page(id, asOf, http, reports, filings, null, null, ct))
+            FilingService filings, RetentionPurge retention, CancellationToken ct) => await Page(id, asOf, http, reports, filings, retention, null, null, ct))
             .RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
+
+        // The page's legal-hold form: place or lift, with the reason the audit trail keeps.
+        app.MapPost("/campaigns/{id:guid}/legal-hold", async (Guid id, IFormCollection form, HttpContext http, CampaignReportService reports,
+            FilingService filings, RetentionPurge retention, CancellationToken ct) =>
+        {
+            var onHold = form["onHold"].ToString() == "true";
+            var reason = form["reason"].ToString().Trim();
+            if (reason.Length == 0)
+                return await Page(id, null, http, reports, filings, retention,
+                    Notice.Error("Say why the legal hold is placed or lifted; the reason goes into the campaign's audit trail."), null, ct, 400);
+            await retention.SetHoldAsync(id, onHold, http.ActorOf(), reason, ct);
+            return await Page(id, null, http, reports, filings, retention,
+                Notice.Info(onHold ? "Legal hold placed: the retention purge leaves this campaign's files and messages alone." : "Legal hold lifted."), null, ct);
+        }).RequireAuthorization(AccessPolicies.Owner).ExcludeFromDescription();
 
         // The page's "Freeze filing" form (anti-forgery checked, as every form post).
         app.MapPost("/campaigns/{id:guid}/filings", async (Guid id, IFormCollection form, HttpContext http, CampaignReportService reports,
-            FilingService filings, TimeProvider clock, CancellationToken ct) =>
+            FilingService filings, RetentionPurge retention, TimeProvider clock, CancellationToken ct) =>
         {
             DateOnly? asOf = DateOnly.TryParseExact(form["asOf"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
             var reason = form["reason"].ToString().Trim();
             var errors = FreezeRequestRules.Validate(asOf, reason, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             if (errors.Count > 0)
-                return await Page(id, asOf, http, reports, filings,
+                return await Page(id, asOf, http, reports, filings, retention,
                     Notice.Error("The filing was not frozen.", errors.Values.SelectMany(v => v).ToList(), "freeze-errors"), reason, ct, 400);
             var filing = await filings.FreezeAsync(id, asOf!.Value, reason, http.ActorOf(), ct);
-            return await Page(id, asOf, http, reports, filings,
+            return await Page(id, asOf, http, reports, filings, retention,
                 Notice.Info($"Filing frozen through {asOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; SHA-256 {filing.Sha256}."), null, ct);
         }).RequireAuthorization(AccessPolicies.Owner).ExcludeFromDescription();
     }
 
     private static async Task<IResult> Page(Guid id, DateOnly? asOf, HttpContext http, CampaignReportService reports, FilingService filings,
-        Notice? notice, string? reason, CancellationToken ct, int status = 200)
+        RetentionPurge retention, Notice? notice, string? reason, CancellationToken ct, int status = 200)
     {
         var (report, appendix, unrecognised) = await reports.BuildAllAsync(id, asOf, ct);
         var model = new ReportModel(report, appendix, unrecognised, await filings.ListAsync(id, ct),
-            http.User.IsInRole(Roles.ComplianceOwner), notice, reason);
+            http.User.IsInRole(Roles.ComplianceOwner), notice, reason) { OnLegalHold = await retention.IsOnHoldAsync(id, ct) };
         return PageResult.Of<ReportView, ReportModel>(model, status);
     }
 

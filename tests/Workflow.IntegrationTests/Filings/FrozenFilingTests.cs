@@ -164,4 +164,42 @@ public class FrozenFilingTests(ConstructedCampaign campaign) : IClassFixture<Con
         Assert.Contains("responses received from 4 of 6 suppliers", html);
         Assert.Contains("class=\"to-write\"", html);
     }
+
+    [Fact]
+    public async Task ChangesPage_ShowsFrozenAgainstLiveFigures_ForAnyStaffRole()
+    {
+        var (filing, sha) = await FreezeAsync("2027-03-31");
+        var auditor = await PageClient.SignedInAsync(campaign.App, Roles.Auditor);
+
+        var html = await auditor.GetHtmlAsync($"/filings/{filing}/changes");
+        var anonymous = await PageClient.Anonymous(campaign.App).Http.GetAsync($"/filings/{filing}/changes");
+
+        Assert.Contains("Changes since the filing of 31 March 2027", html);
+        Assert.Contains(sha, html);
+        // Foxtrot answered after March 31: the frozen filing says 4 responded, the live figures 5 or more.
+        Assert.Matches(@"<td>Responses</td><td>Suppliers responded</td><td>4</td><td>[5-9]</td>", html);
+        Assert.Contains("Delta Tin Rwanda", html[html.IndexOf("named since the filing", StringComparison.Ordinal)..]);
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReportPage_OwnerPlacesAndLiftsALegalHold_WithAReason()
+    {
+        var owner = await PageClient.SignedInAsync(campaign.App, Roles.ComplianceOwner);
+        var page = $"/campaigns/{Id}/report";
+
+        var noReason = await owner.PostFormAsync(page, $"/campaigns/{Id}/legal-hold", new() { ["onHold"] = "true", ["reason"] = " " });
+        var placed = await owner.PostFormAsync(page, $"/campaigns/{Id}/legal-hold", new() { ["onHold"] = "true", ["reason"] = "Litigation hold 2032-7" });
+        var placedHtml = await placed.Content.ReadAsStringAsync();
+        var held = await Auditor.GetFromJsonAsync<JsonElement>($"/api/campaigns/{Id}/legal-hold");
+        var lifted = await owner.PostFormAsync(page, $"/campaigns/{Id}/legal-hold", new() { ["onHold"] = "false", ["reason"] = "Matter closed" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
+        Assert.Contains("Legal hold: on.", placedHtml);
+        Assert.Contains("Lift the legal hold", placedHtml);
+        Assert.True(held.GetProperty("onHold").GetBoolean());
+        Assert.Contains("Legal hold: off.", await lifted.Content.ReadAsStringAsync());
+        Assert.False((await Auditor.GetFromJsonAsync<JsonElement>($"/api/campaigns/{Id}/legal-hold")).GetProperty("onHold").GetBoolean());
+    }
 }
