@@ -50,7 +50,9 @@ public static class CmrDocx
         var border = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 2 });
-        var table = new Table(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        // Width before borders, and a grid before the rows: the order the schema requires (Word repairs files without it).
+        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
+            new TableGrid(CmrDraft.AppendixHeader.Select(_ => new GridColumn { Width = "2340" })));
         table.Append(new TableRow(CmrDraft.AppendixHeader.Select(h => Cell(h, true))));
         foreach (var row in rows) table.Append(new TableRow(row.Select(c => Cell(c, false))));
         return table;
@@ -60,9 +62,11 @@ public static class CmrDocx
     {
         static Style Paragraph(string id, string name, int halfPoints, bool bold = false, bool italic = false, int after = 120, int before = 0)
         {
-            var run = new StyleRunProperties(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri" }, new FontSize { Val = halfPoints.ToString() });
+            // The schema fixes the order of run properties: fonts, bold, italic, then size.
+            var run = new StyleRunProperties(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri" });
             if (bold) run.Append(new Bold());
             if (italic) run.Append(new Italic());
+            run.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             return new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" },
                 new StyleParagraphProperties(new SpacingBetweenLines { After = after.ToString(), Before = before.ToString() }), run)
             { Type = StyleValues.Paragraph, StyleId = id };

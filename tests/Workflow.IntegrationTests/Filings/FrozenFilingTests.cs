@@ -147,6 +147,9 @@ public class FrozenFilingTests(ConstructedCampaign campaign) : IClassFixture<Con
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        // A file Word opens without repairing: valid against the Office schema.
+        var problems = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         var body = document.MainDocumentPart!.Document.Body!;
         var headings = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1").Select(p => p.InnerText).ToList();
