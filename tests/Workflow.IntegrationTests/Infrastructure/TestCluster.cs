@@ -35,7 +35,9 @@ public static class TestCluster
         {
             DataDirectory = folder,
             Durable = false,
-            MaxConnections = 500,
+            // Every test class runs its own service instances at once (some two or three, each with a connection pool
+            // and Hangfire's workers); 500 ran out ("too many clients already") once the records and retention tests came.
+            MaxConnections = 1000,
             BinDirectory = Environment.GetEnvironmentVariable("WORKFLOW_PG_BIN") ?? "/usr/lib/postgresql/15/bin",
             Throwaway = true,
         });
