@@ -61,30 +61,26 @@ public sealed class RetentionPurge(NpgsqlDataSource db, IOptionsMonitor<Retentio
             }
         }
         await using (var flag = new NpgsqlCommand("set local workflow.retention_purge = 'on'", conn, tx)) await flag.ExecuteNonQueryAsync(ct);
-        int files, messages;
-        await using (var cmd = new NpgsqlCommand("""
-            update workflow.submissions x set content = ''::bytea, purged_at = @now
-              from workflow.cases k where k.id = x.case_id and k.campaign_id = @c and x.purged_at is null
-            """, conn, tx))
-        {
-            cmd.Parameters.AddWithValue("now", now);
-            cmd.Parameters.AddWithValue("c", campaignId);
-            files = await cmd.ExecuteNonQueryAsync(ct);
-        }
-        await using (var cmd = new NpgsqlCommand("""
-            update workflow.message_records m set raw = ''::bytea, purged_at = @now
-              from workflow.cases k where k.id = m.case_id and k.campaign_id = @c and m.purged_at is null
-            """, conn, tx))
-        {
-            cmd.Parameters.AddWithValue("now", now);
-            cmd.Parameters.AddWithValue("c", campaignId);
-            messages = await cmd.ExecuteNonQueryAsync(ct);
-        }
+        var files = await EmptyAsync(conn, tx, "workflow.submissions", "content", campaignId, now, ct);
+        var messages = await EmptyAsync(conn, tx, "workflow.message_records", "raw", campaignId, now, ct);
         await CampaignAudit.AppendAsync(conn, tx, campaignId, now, Actor, "records-purged",
             $"Retention of {years} years after the reporting period ended on {periodEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: supplier files and message bodies removed.",
             new { files, messages, retentionYears = years }, ct);
         await tx.CommitAsync(ct);
         return new PurgedCampaign(campaignId, name, periodEnd, files, messages);
+    }
+
+    /// <summary>Empties one stored-content table's column for the campaign's cases (names are this class's constants, never input).</summary>
+    private static async Task<int> EmptyAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string table, string column, Guid campaignId,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            update {table} t set {column} = ''::bytea, purged_at = @now
+              from workflow.cases k where k.id = t.case_id and k.campaign_id = @c and t.purged_at is null
+            """, conn, tx);
+        cmd.Parameters.AddWithValue("now", now);
+        cmd.Parameters.AddWithValue("c", campaignId);
+        return await cmd.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Places or lifts a legal hold (audited); while it holds, the purge leaves the campaign alone.</summary>
