@@ -49,9 +49,7 @@ public static class FilingsApi
 
         filing.MapGet("/rollup-cmrt.xlsx", async (Guid filingId, FilingService filings, CancellationToken ct) =>
         {
-            var f = await filings.GetAsync(filingId, ct);
-            var p = await filings.PartsAsync(filingId, ct);
-            if (f is null || p is null) return NotFound(filingId);
+            if (await filings.LoadAsync(filingId, ct) is not ({ } f, { } p)) return NotFound(filingId);
             return p.RollupCmrt is { } content
                 ? Results.File(content, Xlsx, $"rollup-cmrt-filing-{filingId}.xlsx")
                 : Results.Problem(statusCode: 404, title: "No roll-up CMRT in this filing", detail: f.RollupMissingReason);

@@ -36,6 +36,10 @@ public static partial class Csv
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
+    /// <summary>The cell as it was before <see cref="Field"/> neutralised a formula start (for showing a name in a document).</summary>
+    public static string Unneutralised(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && StartsLikeAFormula(cell[1..]) ? cell[1..] : cell;
+
     private static void AppendRow(StringBuilder sb, IReadOnlyList<string?> row)
     {
         for (var i = 0; i < row.Count; i++)

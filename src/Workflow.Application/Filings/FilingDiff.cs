@@ -1,6 +1,4 @@
-using System.Text;
 using Workflow.Application.Reports;
-using Workflow.Cmrt.Reference;
 
 namespace Workflow.Application.Filings;
 
@@ -45,6 +43,5 @@ public sealed record FilingDiff(
             liveRows.Except(frozenRows).ToList(), frozenRows.Except(liveRows).ToList());
     }
 
-    private static List<string> Rows(byte[] csv) =>
-        CsvTable.Parse(new StringReader(Encoding.UTF8.GetString(csv).TrimStart('\uFEFF'))).Skip(1).Select(r => string.Join(" | ", r)).ToList();
+    private static List<string> Rows(byte[] csv) => FilingParts.CsvRows(csv).Select(r => string.Join(" | ", r)).ToList();
 }

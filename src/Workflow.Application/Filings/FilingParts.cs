@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Workflow.Cmrt.Reference;
 
 namespace Workflow.Application.Filings;
 
@@ -31,4 +32,7 @@ public sealed record FilingParts(
     public string Sha256() => Hash(Encoding.UTF8.GetBytes(Manifest()));
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The data rows of a CSV part (the header left out), cells as written.</summary>
+    public static IEnumerable<string[]> CsvRows(byte[] csv) => CsvTable.Parse(new StringReader(CsvTable.DecodeText(csv))).Skip(1);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Workflow.Application.Cases;
+using Workflow.Application.Exports;
 using Workflow.Application.Policies;
 using Workflow.Application.Reports;
 using Workflow.Application.Reports.Rollup;
@@ -28,11 +29,13 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
 
     public async Task<FrozenFiling> FreezeAsync(Guid campaignId, DateOnly asOf, string reason, string actor, CancellationToken ct)
     {
-        var (report, appendix, unrecognised) = await reports.BuildAllAsync(campaignId, asOf, ct);
+        // One read of the campaign serves the figures, the appendix, the names and the roll-up alike.
+        var (data, catalog) = await reports.LoadAsync(campaignId, asOf, ct);
+        var (report, appendix, unrecognised) = reports.Compose(data, catalog, asOf);
         var evaluations = await EvaluationsAsync(campaignId, asOf, ct);
         byte[]? rollupCmrt = null;
         string? rollupMissing = null;
-        try { rollupCmrt = (await rollup.BuildAsync(campaignId, asOf, ct)).Content; }
+        try { rollupCmrt = (await rollup.BuildAsync(data, catalog, ct)).Content; }
         catch (CompanyDetailsMissingException e) { rollupMissing = e.Message; }
         catch (CmrtTemplateException e) { rollupMissing = e.Message; }
 
@@ -97,26 +100,29 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
         return await r.ReadAsync(ct) ? Read(r) : null;
     }
 
-    /// <summary>The frozen bytes of every part.</summary>
-    public async Task<FilingParts?> PartsAsync(Guid filingId, CancellationToken ct)
+    /// <summary>The filing's record and the frozen bytes of every part, in one read.</summary>
+    public async Task<(FrozenFiling Filing, FilingParts Parts)?> LoadAsync(Guid filingId, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
-            select as_of, report_json, appendix_a_csv, unrecognised_csv, evaluations_json, rollup_cmrt, policy_versions, reference_list_versions
+        await using var cmd = db.CreateCommand($"""
+            select {Columns}, report_json, appendix_a_csv, unrecognised_csv, evaluations_json, rollup_cmrt
               from workflow.filings where id = @id
             """);
         cmd.Parameters.AddWithValue("id", filingId);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) return null;
-        return new FilingParts(r.GetFieldValue<DateOnly>(0), r.GetFieldValue<byte[]>(1), r.GetFieldValue<byte[]>(2), r.GetFieldValue<byte[]>(3),
-            r.GetFieldValue<byte[]>(4), r.IsDBNull(5) ? null : r.GetFieldValue<byte[]>(5), r.GetFieldValue<string[]>(6), r.GetFieldValue<string[]>(7));
+        var filing = Read(r);
+        var parts = new FilingParts(filing.AsOf, r.GetFieldValue<byte[]>(11), r.GetFieldValue<byte[]>(12), r.GetFieldValue<byte[]>(13),
+            r.GetFieldValue<byte[]>(14), r.IsDBNull(15) ? null : r.GetFieldValue<byte[]>(15), filing.PolicyVersions, filing.ReferenceListVersions);
+        return (filing, parts);
     }
+
+    /// <summary>The frozen bytes of every part.</summary>
+    public async Task<FilingParts?> PartsAsync(Guid filingId, CancellationToken ct) => (await LoadAsync(filingId, ct))?.Parts;
 
     /// <summary>Recomputes the seal from the stored bytes: any part changed behind the service's back shows here.</summary>
     public async Task<FilingVerification?> VerifyAsync(Guid filingId, CancellationToken ct)
     {
-        var filing = await GetAsync(filingId, ct);
-        var parts = await PartsAsync(filingId, ct);
-        if (filing is null || parts is null) return null;
+        if (await LoadAsync(filingId, ct) is not ({ } filing, { } parts)) return null;
         var computed = parts.Sha256();
         return new FilingVerification(computed == filing.Sha256, filing.Sha256, computed);
     }
@@ -124,9 +130,7 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
     /// <summary>The frozen figures and Appendix A against the live ones (everything received and decided up to now).</summary>
     public async Task<FilingDiff?> DiffAsync(Guid filingId, CancellationToken ct)
     {
-        var filing = await GetAsync(filingId, ct);
-        var parts = await PartsAsync(filingId, ct);
-        if (filing is null || parts is null) return null;
+        if (await LoadAsync(filingId, ct) is not ({ } filing, { } parts)) return null;
         var frozen = JsonSerializer.Deserialize<CampaignReport>(parts.ReportJson, Json)!;
         var (live, liveAppendix, _) = await reports.BuildAllAsync(filing.CampaignId, null, ct);
         return FilingDiff.Between(filing, frozen, parts.AppendixACsv, live, liveAppendix);
@@ -135,18 +139,12 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
     /// <summary>The Conflict Minerals Report draft from the frozen figures and Appendix A (never from live data).</summary>
     public async Task<CmrDraft?> DraftAsync(Guid filingId, CancellationToken ct)
     {
-        var filing = await GetAsync(filingId, ct);
-        var parts = await PartsAsync(filingId, ct);
-        if (filing is null || parts is null) return null;
+        if (await LoadAsync(filingId, ct) is not ({ } filing, { } parts)) return null;
         var report = JsonSerializer.Deserialize<CampaignReport>(parts.ReportJson, Json)!;
-        var appendix = Workflow.Cmrt.Reference.CsvTable.Parse(new StringReader(System.Text.Encoding.UTF8.GetString(parts.AppendixACsv).TrimStart('\uFEFF')))
-            .Skip(1).Select(Unquote).ToList();
+        // A document shows each name as given, not as the CSV neutralised it for spreadsheets.
+        var appendix = FilingParts.CsvRows(parts.AppendixACsv).Select(row => row.Select(Csv.Unneutralised).ToArray()).ToList();
         return CmrDraft.From(filing, report, appendix, company.CurrentValue.Name);
     }
-
-    /// <summary>The CSV writer prefixes a quote to cells that look like formulas; a document shows the name as given.</summary>
-    private static string[] Unquote(string[] row) =>
-        row.Select(c => c.Length > 1 && c[0] == '\'' && c[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? c[1..] : c).ToArray();
 
     private async Task<IReadOnlyList<FilingEvaluation>> EvaluationsAsync(Guid campaignId, DateOnly asOf, CancellationToken ct)
     {
@@ -160,7 +158,7 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
              order by x.received_at, x.id
             """);
         cmd.Parameters.AddWithValue("campaign", campaignId);
-        cmd.Parameters.AddWithValue("cutoff", CampaignReportService.EndOf(asOf)!.Value);
+        cmd.Parameters.AddWithValue("cutoff", UtcDay.End(asOf));
         var list = new List<FilingEvaluation>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))

@@ -10,8 +10,8 @@ public static class CampaignReportBuilder
     {
         var cases = data.Cases;
         var campaign = data.Campaign;
-        // The due date is a calendar day: anything received on it counts, in UTC like every stored timestamp.
-        var dueEnd = new DateTimeOffset(campaign.ResponseDueDate.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        // The due date is a calendar day: anything received on it counts.
+        var dueEnd = UtcDay.End(campaign.ResponseDueDate);
         var surveyed = cases.Count;
         var responded = cases.Count(c => c.Responded);
         var byDue = cases.Count(c => c.FirstSubmissionAt is { } at && at < dueEnd);

@@ -17,9 +17,13 @@ public sealed class CampaignReportService(ReportSource source, ReferenceListStor
         Guid campaignId, DateOnly? asOf, CancellationToken ct)
     {
         var (data, catalog) = await LoadAsync(campaignId, asOf, ct);
-        var report = CampaignReportBuilder.Build(data, catalog, clock.GetUtcNow(), asOf);
-        return (report, AppendixARow.From(catalog), UnrecognisedSmelterRow.From(catalog));
+        return Compose(data, catalog, asOf);
     }
+
+    /// <summary>The report, Appendix A and the names to follow up from data already loaded (a freeze reuses it for the roll-up).</summary>
+    public (CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA, IReadOnlyList<UnrecognisedSmelterRow> Unrecognised) Compose(
+        ReportData data, SmelterCatalogResult catalog, DateOnly? asOf) =>
+        (CampaignReportBuilder.Build(data, catalog, clock.GetUtcNow(), asOf), AppendixARow.From(catalog), UnrecognisedSmelterRow.From(catalog));
 
     public async Task<IReadOnlyList<AppendixARow>> AppendixAAsync(Guid campaignId, DateOnly? asOf, CancellationToken ct) =>
         AppendixARow.From((await LoadAsync(campaignId, asOf, ct)).Catalog);
@@ -35,7 +39,6 @@ public sealed class CampaignReportService(ReportSource source, ReferenceListStor
         return (data, SmelterCatalog.Build(data.Cases, references.Active()));
     }
 
-    /// <summary>The as-of day counts whole, in UTC like every stored timestamp: the cutoff is the next midnight.</summary>
-    public static DateTimeOffset? EndOf(DateOnly? asOf) =>
-        asOf is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+    /// <summary>The cutoff of an as-of day (it counts whole); null when there is none.</summary>
+    public static DateTimeOffset? EndOf(DateOnly? asOf) => asOf is { } day ? UtcDay.End(day) : null;
 }

@@ -16,12 +16,16 @@ public sealed class RollupCmrtService(
     IDeclarationEvaluator evaluator,
     TimeProvider clock)
 {
-    public Task<RollupCmrt> BuildAsync(Guid campaignId, CancellationToken ct) => BuildAsync(campaignId, null, ct);
-
-    /// <param name="asOf">Derive the answers from what had happened by the end of this day (a frozen filing); null: live.</param>
-    public async Task<RollupCmrt> BuildAsync(Guid campaignId, DateOnly? asOf, CancellationToken ct)
+    public async Task<RollupCmrt> BuildAsync(Guid campaignId, CancellationToken ct)
     {
-        var (data, catalog) = await reports.LoadAsync(campaignId, asOf, ct);
+        var (data, catalog) = await reports.LoadAsync(campaignId, ct);
+        return await BuildAsync(data, catalog, ct);
+    }
+
+    /// <summary>From a campaign's data already loaded (live, or as of a frozen filing's day).</summary>
+    public async Task<RollupCmrt> BuildAsync(ReportData data, SmelterCatalogResult catalog, CancellationToken ct)
+    {
+        var campaignId = data.Campaign.Id;
         var details = company.CurrentValue;
         var missing = details.Missing();
         if (missing.Count > 0) throw new CompanyDetailsMissingException(missing);
