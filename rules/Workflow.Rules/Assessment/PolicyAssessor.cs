@@ -49,6 +49,7 @@ public sealed class PolicyAssessor(PolicyRuleSet rules, Policy policy, SmelterRe
             Determination = determination?.Kind,
             Decisions = results.Decisions.OrderBy(d => DecisionOrder(d.Kind)).ThenBy(d => d.Rule, StringComparer.Ordinal).ToList(),
             PolicyVersion = Policy.Version,
+            PolicySha256 = Policy.Sha256,
             ReferenceListVersion = ReferenceList.Version,
         };
         var origins = results.Origins.OrderBy(o => o.Metal).ToList();

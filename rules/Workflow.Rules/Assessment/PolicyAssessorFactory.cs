@@ -8,7 +8,7 @@ namespace Workflow.Rules.Assessment;
 /// up in the live catalog at each call, so a reload takes effect), and the CLI's <c>cmrt check</c> and <c>cmrt bench</c>
 /// (the built-in default, or <c>--policy PATH</c>). Both share one compiled rule set.
 /// </summary>
-public sealed class PolicyAssessorFactory(PolicyCatalog catalog, PolicyRuleSet rules)
+public sealed class PolicyAssessorFactory(IPolicySource catalog, PolicyRuleSet rules)
 {
     /// <exception cref="KeyNotFoundException">The version is not active (never loaded, or its file was invalid).</exception>
     public PolicyAssessor Create(SmelterReferenceList referenceList, string policyVersion) =>

@@ -20,6 +20,10 @@ public sealed class Policy
     public required int MinimumSupplierResponseRate { get; init; }
     public required IReadOnlyDictionary<string, FlagEffect> RedFlags { get; init; }
 
+    /// <summary>SHA-256 of the resolved form (<see cref="PolicyFingerprint"/>): what a pin and an evaluation record.</summary>
+    public string Sha256 => _sha256 ??= PolicyFingerprint.Sha256(this);
+    private string? _sha256;
+
     public FlagEffect EffectOf(string flag) => RedFlags.TryGetValue(flag, out var e) ? e : FlagEffect.Ignore;
 
     /// <summary>Rules test this in their conditions so an ignored flag never fires at all.</summary>

@@ -5,7 +5,7 @@ namespace Workflow.Rules.Policies;
 /// (debounced, because editors write a file in several steps) and on request. A reload that finds any invalid file
 /// keeps the previous set and reports the errors: an invalid policy never becomes active.
 /// </summary>
-public sealed class PolicyCatalog : IDisposable
+public sealed class PolicyCatalog : IPolicySource, IDisposable
 {
     private readonly string? _folder;
     private readonly FileSystemWatcher? _watcher;

@@ -8,14 +8,22 @@ public static class PolicyLoader
     public const string DefaultVersion = "default";
     public static readonly string[] Extensions = [".yaml", ".yml", ".json"];
 
-    private static readonly Lazy<Policy> BuiltIn = new(() =>
+    private static readonly Lazy<string> BuiltInText = new(() =>
     {
         using var stream = typeof(PolicyLoader).Assembly.GetManifestResourceStream("Workflow.Rules.policy.default.yaml")
             ?? throw new InvalidOperationException("The built-in default policy is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var document = PolicyParser.Parse("built-in:default.yaml", reader.ReadToEnd());
+        return reader.ReadToEnd();
+    });
+
+    private static readonly Lazy<Policy> BuiltIn = new(() =>
+    {
+        var document = PolicyParser.Parse("built-in:default.yaml", BuiltInText.Value);
         return PolicyResolver.Resolve([document], new Dictionary<string, Policy>())[document.Version];
     });
+
+    /// <summary>The text of the built-in default, as the service stores it when a database has no policy yet.</summary>
+    public static string DefaultText => BuiltInText.Value;
 
     /// <summary>The built-in <c>default</c> policy, embedded in the assembly so it exists without any folder.</summary>
     public static Policy Default => BuiltIn.Value;

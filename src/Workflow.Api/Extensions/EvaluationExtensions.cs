@@ -17,13 +17,12 @@ public static class EvaluationExtensions
     {
         services.AddSingleton<ReferenceListStore>();
         services.AddOptions<PolicyOptions>().BindConfiguration(PolicyOptions.Section);
-        // The policy folder is watched: a valid edit becomes active, an invalid one is reported and ignored. The catalog
-        // lives in Workflow.Rules, which knows nothing of options, so it is built here from the bound values.
-        services.AddSingleton(sp =>
-        {
-            var policies = sp.GetRequiredService<IOptions<PolicyOptions>>().Value;
-            return new PolicyCatalog(Directory.CreateDirectory(RepositoryPaths.Resolve(policies.Folder)).FullName, policies.Watch);
-        });
+        // Policy versions live in PostgreSQL, shared by every instance; the folder only feeds it (at start, and on reload).
+        services.AddSingleton<PolicyStore>();
+        services.AddSingleton<IPolicySource>(sp => sp.GetRequiredService<PolicyStore>());
+        services.AddSingleton<PolicyFolderImport>();
+        // Registered after the migrations' hosted service, so the tables exist.
+        services.AddHostedService<ImportPoliciesOnStart>();
         // Compiling the rules takes hundreds of milliseconds: once per process, then a cheap session per evaluation.
         services.AddSingleton(_ => PolicyRuleSet.Compile());
         services.AddSingleton<IAssessorFactory, PolicyAssessors>();
@@ -34,5 +33,11 @@ public static class EvaluationExtensions
         services.AddSingleton<IPolicyAwareEvaluator>(sp => sp.GetRequiredService<ServiceDeclarationEvaluator>());
         services.AddSingleton<IDeclarationEvaluator>(sp => sp.GetRequiredService<ServiceDeclarationEvaluator>());
         return services;
+    }
+
+    private sealed class ImportPoliciesOnStart(PolicyFolderImport import) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => import.ImportAsync(PolicyFolderImport.SystemActor, cancellationToken);
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -8,4 +8,6 @@ public sealed record Campaign(
     DateOnly ResponseDueDate,
     string PolicyVersion,
     DateTimeOffset? LaunchedAt,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    /// <summary>SHA-256 of the pinned version's resolved form: the pin names the content, not only the name.</summary>
+    string? PolicySha256 = null);

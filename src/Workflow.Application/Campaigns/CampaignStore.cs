@@ -14,8 +14,9 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
     {
         var id = Guid.CreateVersion7();
         await using var cmd = db.CreateCommand("""
-            insert into workflow.campaigns (id, name, period_start, period_end, response_due_date, created_at, created_by)
-            values (@id, @name, @start, @end, @due, @now, @actor)
+            insert into workflow.campaigns (id, name, period_start, period_end, response_due_date, created_at, created_by, policy_sha256)
+            values (@id, @name, @start, @end, @due, @now, @actor,
+                    (select sha256 from workflow.policy_versions where version = 'default' and status = 'active'))
             """);
         cmd.Parameters.AddWithValue("id", id);
         cmd.Parameters.AddWithValue("name", name);
@@ -31,7 +32,7 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
     public async Task<Campaign?> GetAsync(Guid id, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("""
-            select id, name, period_start, period_end, response_due_date, policy_version, launched_at, created_at
+            select id, name, period_start, period_end, response_due_date, policy_version, launched_at, created_at, policy_sha256
               from workflow.campaigns where id = @id
             """);
         cmd.Parameters.AddWithValue("id", id);
@@ -42,7 +43,7 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
     public async Task<IReadOnlyList<Campaign>> ListAsync(CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("""
-            select id, name, period_start, period_end, response_due_date, policy_version, launched_at, created_at
+            select id, name, period_start, period_end, response_due_date, policy_version, launched_at, created_at, policy_sha256
               from workflow.campaigns order by created_at desc
             """);
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -97,5 +98,5 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
     private static Campaign Read(NpgsqlDataReader r) => new(
         r.GetGuid(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetFieldValue<DateOnly>(3),
         r.GetFieldValue<DateOnly>(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6),
-        r.GetFieldValue<DateTimeOffset>(7));
+        r.GetFieldValue<DateTimeOffset>(7), r.IsDBNull(8) ? null : r.GetString(8));
 }

@@ -19,7 +19,7 @@ namespace Workflow.Application.FollowUp;
 /// policy version, as it does for a red flag.
 /// </summary>
 public sealed class FollowUpRunner(NpgsqlDataSource db, CaseTransitions transitions, CaseMachine machine, FollowUpClock followUp, TimeProvider clock,
-    PolicyCatalog policies, PolicyRuleSet rules, CaseTimelineReader timelines, IOptions<FollowUpOptions> options, ILogger<FollowUpRunner> logger)
+    IPolicySource policies, PolicyRuleSet rules, CaseTimelineReader timelines, IOptions<FollowUpOptions> options, ILogger<FollowUpRunner> logger)
 {
     public const string Actor = "system:follow-up";
 

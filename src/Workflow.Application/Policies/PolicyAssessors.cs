@@ -7,7 +7,7 @@ using Workflow.Rules.Policies;
 namespace Workflow.Application.Policies;
 
 /// <summary>The NRules policy as the service's assessor: the campaign's pinned version from the live catalog.</summary>
-public sealed class PolicyAssessors(PolicyCatalog catalog, PolicyRuleSet rules) : IAssessorFactory
+public sealed class PolicyAssessors(IPolicySource catalog, PolicyRuleSet rules) : IAssessorFactory
 {
     private readonly PolicyAssessorFactory _factory = new(catalog, rules);
 

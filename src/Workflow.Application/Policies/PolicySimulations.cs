@@ -13,7 +13,7 @@ namespace Workflow.Application.Policies;
 /// Runs a draft policy against every current submission of a campaign: each case's latest stored file is read and
 /// checked again (so the checker's findings are exactly today's), then assessed under the pinned and the draft policy.
 /// </summary>
-public sealed class PolicySimulations(NpgsqlDataSource db, PolicyCatalog catalog, PolicyRuleSet rules, ReferenceListStore references, TimeProvider clock)
+public sealed class PolicySimulations(NpgsqlDataSource db, IPolicySource catalog, PolicyRuleSet rules, ReferenceListStore references, TimeProvider clock)
 {
     public async Task<SimulationReport> SimulateAsync(Guid campaignId, Policy draft, CancellationToken ct)
     {

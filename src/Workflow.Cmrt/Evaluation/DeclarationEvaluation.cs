@@ -22,6 +22,8 @@ public sealed record DeclarationEvaluation
     /// <summary>Step 3 decisions the workflow acts on (e.g. request-correction, request-product-level-cmrt, escalate).</summary>
     public IReadOnlyList<Decision> Decisions { get; init; } = [];
     public string? PolicyVersion { get; init; }
+    /// <summary>SHA-256 of the policy's resolved form, so a version name can never hide a change of content.</summary>
+    public string? PolicySha256 { get; init; }
     public string? ReferenceListVersion { get; init; }
 }
 

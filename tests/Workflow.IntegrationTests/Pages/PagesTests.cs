@@ -238,8 +238,40 @@ public class PagesTests : IClassFixture<PagesTests.App>
         Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
         Assert.Contains("Simulat", await valid.Content.ReadAsStringAsync());
 
-        var activated = await owner.PostFormAsync("/rules", "/rules", new() { ["policy"] = "version: pages-test\nextends: default\nminimumSupplierResponseRate: 75\n", ["action"] = "activate" });
-        Assert.Contains("Activated policy version pages-test", await activated.Content.ReadAsStringAsync());
+        var noReason = await owner.PostFormAsync("/rules", "/rules", new() { ["policy"] = "version: pages-test\nextends: default\nminimumSupplierResponseRate: 75\n", ["action"] = "activate" });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var activated = await owner.PostFormAsync("/rules", "/rules", new()
+        {
+            ["policy"] = "version: pages-test\nextends: default\nminimumSupplierResponseRate: 75\n", ["action"] = "activate", ["reason"] = "board asked for 75 %",
+        });
+        var page = await activated.Content.ReadAsStringAsync();
+        Assert.Contains("Activated policy version pages-test", page);
+        Assert.Contains("board asked for 75 %", page);
+
+        // The same name with other content is refused and says why; the active version stays as it was.
+        var edited = await owner.PostFormAsync("/rules", "/rules", new()
+        {
+            ["policy"] = "version: pages-test\nextends: default\nminimumSupplierResponseRate: 90\n", ["action"] = "activate", ["reason"] = "raise it",
+        });
+        Assert.Equal(HttpStatusCode.Conflict, edited.StatusCode);
+        Assert.Contains("never changes", await edited.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RulesPage_SavesADraft_ThenActivatesItByName()
+    {
+        var owner = await PageClient.SignedInAsync(Workflow, Roles.ComplianceOwner);
+
+        var saved = await owner.PostFormAsync("/rules", "/rules", new() { ["policy"] = "version: page-draft\nextends: default\nminimumSupplierResponseRate: 85\n", ["action"] = "save-draft" });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("id=\"draft-page-draft\"", await saved.Content.ReadAsStringAsync());
+
+        var activated = await owner.PostFormAsync("/rules", "/rules", new() { ["version"] = "page-draft", ["action"] = "activate", ["reason"] = "simulated first" });
+
+        var page = await activated.Content.ReadAsStringAsync();
+        Assert.Contains("Activated policy version page-draft", page);
+        Assert.Contains("id=\"policy-page-draft\"", page);
+        Assert.DoesNotContain("id=\"draft-page-draft\"", page);
     }
 
     [Fact]

@@ -1,13 +1,15 @@
 using Workflow.Api.Pages.Layout;
 using Workflow.Application.Campaigns;
+using Workflow.Application.Policies;
 using Workflow.Rules.Policies;
 using Workflow.Rules.Simulation;
 
 namespace Workflow.Api.Pages.Rules;
 
-/// <summary>An active policy as its file says it, and the campaigns pinned to it.</summary>
-public sealed record ActivePolicy(string Version, string? Extends, string? Description, string Text, IReadOnlyList<string> PinnedBy, bool IsDefault);
+/// <summary>A stored policy version as written, and the campaigns pinned to it.</summary>
+public sealed record StoredPolicy(PolicyRecord Record, string? Description, IReadOnlyList<string> PinnedBy, bool IsDefault);
 
-/// <summary>The rules page: active policies, the draft being edited, the last simulation, and whether the reader may edit.</summary>
-public sealed record RulesModel(IReadOnlyList<ActivePolicy> Active, IReadOnlyList<PolicyError> ReloadErrors, IReadOnlyList<Campaign> Campaigns,
+/// <summary>The rules page: active versions, drafts, the draft being edited, the last simulation, and whether the reader may edit.</summary>
+public sealed record RulesModel(IReadOnlyList<StoredPolicy> Active, IReadOnlyList<StoredPolicy> Drafts, IReadOnlyList<PolicyError> ReloadErrors,
+    IReadOnlyList<Campaign> Campaigns,
     IReadOnlyList<string> Versions, string Draft, Guid? Campaign, SimulationReport? Simulation, bool CanEdit, Notice? Notice);

@@ -5,12 +5,14 @@ using Workflow.Application.Policies;
 using Workflow.Rules.Policies;
 using Workflow.Rules.Simulation;
 using Workflow.Domain.Security;
+using Workflow.Application.Cases;
 
 namespace Workflow.Api.Pages.Rules;
 
 /// <summary>
-/// /rules: the active policies as their files say them, and a draft editor: validate, simulate against a campaign's
-/// current submissions (the diff), activate (saved through <see cref="PolicyAdministration"/>, never if invalid).
+/// /rules: the active policy versions as stored (text, SHA-256, who activated them and why), the drafts, and a draft
+/// editor: validate, save as a draft, simulate against a campaign's current submissions (the diff), activate (through
+/// <see cref="PolicyAdministration"/>: never if invalid, never over an active version with other content).
 /// </summary>
 public static class RulesPage
 {
@@ -24,48 +26,76 @@ public static class RulesPage
 
     public static void MapRulesPage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/rules", async (HttpContext http, PolicyCatalog catalog, CampaignStore campaigns, CancellationToken ct) =>
-            Render(http, catalog, await campaigns.ListAsync(ct), Template, null, null, null, 200));
+        pages.MapGet("/rules", async (HttpContext http, PolicyStore store, PolicyFolderImport import, CampaignStore campaigns, CancellationToken ct) =>
+            Render(http, store, import, await campaigns.ListAsync(ct), Template, null, null, null, 200));
 
-        pages.MapPost("/rules", async (IFormCollection form, HttpContext http, PolicyCatalog catalog, PolicyAdministration admin,
+        pages.MapPost("/rules", async (IFormCollection form, HttpContext http, PolicyStore store, PolicyFolderImport import, PolicyAdministration admin,
             PolicySimulations simulations, CampaignStore campaigns, CancellationToken ct) =>
         {
             var text = form["policy"].ToString();
             var action = form["action"].ToString();
+            var reason = form["reason"].ToString().Trim();
+            var stored = form["version"].ToString().Trim();
             Guid? campaign = Guid.TryParse(form["campaign"], out var c) ? c : null;
             var list = await campaigns.ListAsync(ct);
-            var json = text.TrimStart().StartsWith('{');
+            IResult Page(Notice notice, int status, SimulationReport? report = null) =>
+                Render(http, store, import, list, text.Length == 0 ? Template : text, campaign, notice, report, status);
             try
             {
                 switch (action)
                 {
+                    case "activate" when reason.Length == 0:
+                        // An invalid text is reported first: its errors matter more than the missing reason.
+                        if (stored.Length == 0) PolicyTexts.Resolve("draft." + PolicyTexts.FormatOf(text), text, "page", store.Get);
+                        return Page(Notice.Error("Give a reason for the activation; it is kept with the version."), 400);
                     case "activate":
-                        var saved = admin.Save(text, json ? "json" : "yaml");
-                        return Render(http, catalog, list, text, campaign, Notice.Info($"Activated policy version {saved.Version}; campaigns pinned to it use it from now on."), null, 200);
+                        var activated = stored.Length > 0
+                            ? await admin.ActivateAsync(stored, http.ActorOf(), reason, ct)
+                            : await admin.ActivateTextAsync(text, http.ActorOf(), reason, "page", ct);
+                        return Page(Notice.Info(activated.Changed
+                            ? $"Activated policy version {activated.Record.Version} (SHA-256 {activated.Record.Sha256[..12]}…); pin a campaign to it to use it."
+                            : $"Policy version {activated.Record.Version} was already active with exactly this content; nothing changed."), 200);
+                    case "save-draft":
+                        var saved = await admin.SaveDraftAsync(text, http.ActorOf(), reason.Length > 0 ? reason : "draft saved on the rules page", "page", ct);
+                        return Page(Notice.Info(saved.Record.IsActive
+                            ? $"Policy version {saved.Record.Version} is already active with exactly this content; nothing changed."
+                            : $"Saved draft {saved.Record.Version}; simulate it against a campaign, then activate it."), 200);
+                    case "delete-draft":
+                        await admin.DeleteDraftAsync(stored, http.ActorOf(), reason.Length > 0 ? reason : "draft deleted on the rules page", ct);
+                        return Page(Notice.Info($"Deleted draft {stored}."), 200);
                     case "simulate":
-                        if (campaign is null) return Render(http, catalog, list, text, campaign, Notice.Error("Choose a campaign to simulate against."), null, 400);
-                        var draft = PolicyLoader.LoadText(json ? "draft.json" : "draft.yaml", text, catalog.Active.Values);
+                        if (campaign is null) return Page(Notice.Error("Choose a campaign to simulate against."), 400);
+                        var draft = stored.Length > 0
+                            ? (await store.FindAsync(stored, ct) is { } record ? store.Resolve(record) : throw new NotFoundException("Policy version", stored))
+                            : PolicyTexts.Resolve("draft." + PolicyTexts.FormatOf(text), text, "page", store.ParentOf);
                         var report = await simulations.SimulateAsync(campaign.Value, draft, ct);
-                        return Render(http, catalog, list, text, campaign, Notice.Info($"Simulated {draft.Version} against {report.CasesEvaluated} submissions."), report, 200);
+                        return Page(Notice.Info($"Simulated {draft.Version} against {report.CasesEvaluated} submissions."), 200, report);
                     default:
-                        var valid = PolicyLoader.LoadText(json ? "draft.json" : "draft.yaml", text, catalog.Active.Values);
-                        return Render(http, catalog, list, text, campaign, Notice.Info($"Valid: version {valid.Version} extends {valid.Extends ?? "nothing"}."), null, 200);
+                        var valid = PolicyTexts.Resolve("draft." + PolicyTexts.FormatOf(text), text, "page", store.ParentOf);
+                        return Page(Notice.Info($"Valid: version {valid.Version} extends {valid.Extends ?? "nothing"}."), 200);
                 }
             }
             catch (PolicyValidationException e)
             {
-                var errors = Notice.Error("The draft is not valid; nothing was changed.", e.Errors.Select(x => x.ToString()).ToList(), "policy-errors");
-                return Render(http, catalog, list, text, campaign, errors, null, 400);
+                return Page(Notice.Error("The draft is not valid; nothing was changed.", e.Errors.Select(x => x.ToString()).ToList(), "policy-errors"), 400);
             }
             catch (PolicyNotActiveException e)
             {
-                return Render(http, catalog, list, text, campaign, Notice.Error(e.Message), null, 409);
+                return Page(Notice.Error(e.Message), 409);
+            }
+            catch (PolicyConflictException e)
+            {
+                return Page(Notice.Error(e.Message), 409);
+            }
+            catch (NotFoundException e)
+            {
+                return Page(Notice.Error(e.Message), 404);
             }
         }).RequireAuthorization(AccessPolicies.Owner);
 
         // Re-pinning changes which policy a campaign's future evaluations and timed decisions use; past evaluations
         // keep the version they were made with. Recorded in the campaign's audit with the owner's reason.
-        pages.MapPost("/rules/pin", async (IFormCollection form, HttpContext http, PolicyCatalog catalog, PolicyAdministration admin,
+        pages.MapPost("/rules/pin", async (IFormCollection form, HttpContext http, PolicyStore store, PolicyFolderImport import, PolicyAdministration admin,
             CampaignStore campaigns, CancellationToken ct) =>
         {
             var version = form["version"].ToString().Trim();
@@ -75,30 +105,44 @@ public static class RulesPage
                 : version.Length == 0 ? "Choose the policy version."
                 : reason.Length == 0 ? "Give a reason; it goes into the campaign's audit." : null;
             if (problem is not null)
-                return Render(http, catalog, await campaigns.ListAsync(ct), Template, campaign, Notice.Error(problem), null, 400);
+                return Render(http, store, import, await campaigns.ListAsync(ct), Template, campaign, Notice.Error(problem), null, 400);
             try
             {
                 await admin.RepinAsync(campaign!.Value, version, http.ActorOf(), reason, ct);
             }
             catch (PolicyNotActiveException e)
             {
-                return Render(http, catalog, await campaigns.ListAsync(ct), Template, campaign, Notice.Error(e.Message), null, 409);
+                return Render(http, store, import, await campaigns.ListAsync(ct), Template, campaign, Notice.Error(e.Message), null, 409);
             }
             var list = await campaigns.ListAsync(ct);
             var name = list.FirstOrDefault(x => x.Id == campaign)?.Name ?? campaign.ToString();
-            return Render(http, catalog, list, Template, campaign, Notice.Info($"Campaign {name} now uses policy {version}."), null, 200);
+            return Render(http, store, import, list, Template, campaign, Notice.Info($"Campaign {name} now uses policy {version}."), null, 200);
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
-    private static IResult Render(HttpContext http, PolicyCatalog catalog, IReadOnlyList<Campaign> campaigns, string draft, Guid? campaign,
-        Notice? notice, SimulationReport? simulation, int status)
+    private static IResult Render(HttpContext http, PolicyStore store, PolicyFolderImport import, IReadOnlyList<Campaign> campaigns, string draft,
+        Guid? campaign, Notice? notice, SimulationReport? simulation, int status)
     {
-        var active = catalog.Active.Values.OrderBy(p => p.Version == PolicyLoader.DefaultVersion ? "" : p.Version)
-            .Select(p => new ActivePolicy(p.Version, p.Extends, p.Description,
-                File.Exists(p.Source) ? File.ReadAllText(p.Source) : "(built in; no file)",
-                campaigns.Where(c => c.PolicyVersion == p.Version).Select(c => c.Name).ToList(), p.Version == PolicyLoader.DefaultVersion))
+        var records = store.List();
+        var versions = records.OrderBy(r => r.Version == PolicyLoader.DefaultVersion ? "" : r.Version)
+            .Select(r => new StoredPolicy(r, Describe(store, r), campaigns.Where(c => c.PolicyVersion == r.Version).Select(c => c.Name).ToList(),
+                r.Version == PolicyLoader.DefaultVersion))
             .ToList();
-        return PageResult.Of<RulesView, RulesModel>(new RulesModel(active, catalog.LastErrors, campaigns, catalog.Active.Keys.Order().ToList(),
+        return PageResult.Of<RulesView, RulesModel>(new RulesModel(versions.Where(v => v.Record.IsActive).ToList(), versions.Where(v => !v.Record.IsActive).ToList(),
+            import.LastErrors, campaigns, versions.Where(v => v.Record.IsActive).Select(v => v.Record.Version).Order().ToList(),
             draft, campaign, simulation, http.User.IsInRole(Roles.ComplianceOwner), notice), status);
+    }
+
+    /// <summary>The description, or for a draft that no longer resolves, why.</summary>
+    private static string? Describe(PolicyStore store, PolicyRecord record)
+    {
+        try
+        {
+            return store.Resolve(record).Description;
+        }
+        catch (PolicyValidationException e)
+        {
+            return "cannot be activated: " + string.Join("; ", e.Errors.Select(x => x.Message));
+        }
     }
 }
