@@ -16,6 +16,7 @@ using Workflow.Api.FollowUp;
 using Workflow.Infrastructure.Jobs;
 using Workflow.Api.Security;
 using Workflow.Api.SupplierPortal;
+using Workflow.Api.Suppliers;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
 var loadDemo = args.Contains("--demo");
@@ -60,6 +61,7 @@ app.UseWorkflowPages();
 app.MapOpenApi();
 app.MapHealth();
 app.MapCampaigns();
+app.MapSuppliers();
 app.MapCases();
 app.MapRecords();
 app.MapEscalations();
