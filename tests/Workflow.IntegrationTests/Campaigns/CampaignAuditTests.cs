@@ -25,10 +25,13 @@ public class CampaignAuditTests : IClassFixture<CampaignAuditTests.App>
         _owner = _app.ClientFor(WorkflowApp.OwnerKey);
     }
 
-    private async Task<Guid> RepinnedAndHeldAsync()
+    private async Task<Guid> RepinnedFrozenAndHeldAsync()
     {
         var campaign = await _owner.CreateCampaignAsync("audited");
         Assert.Equal(HttpStatusCode.OK, (await _owner.PutAsJsonAsync($"/api/campaigns/{campaign}/policy", new { version = "2026-strict", reason = "board asked for the strict policy" })).StatusCode);
+        var asOf = DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        var freeze = await _owner.PostAsJsonAsync($"/api/campaigns/{campaign}/filings", new { asOf, reason = "Form SD filed" });
+        Assert.True(freeze.StatusCode == HttpStatusCode.Created, await freeze.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await _owner.PutAsJsonAsync($"/api/campaigns/{campaign}/legal-hold", new { onHold = true, reason = HostileReason })).StatusCode);
         return campaign;
     }
@@ -36,18 +39,19 @@ public class CampaignAuditTests : IClassFixture<CampaignAuditTests.App>
     [Fact]
     public async Task Audit_AfterRepinAndLegalHold_ListsBothNewestFirstWithActorAndReason()
     {
-        var campaign = await RepinnedAndHeldAsync();
+        var campaign = await RepinnedFrozenAndHeldAsync();
 
         var entries = await _app.ClientFor(WorkflowApp.AuditorKey).GetFromJsonAsync<JsonElement[]>($"/api/campaigns/{campaign}/audit");
 
         Assert.NotNull(entries);
-        Assert.Equal(["legal-hold-placed", "policy-repinned"], entries.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["legal-hold-placed", "filing-frozen", "policy-repinned"], entries.Select(e => e.GetProperty("action").GetString()));
         Assert.All(entries, e => Assert.Equal("apikey:owner", e.GetProperty("actor").GetString()));
         Assert.Equal(HostileReason, entries[0].GetProperty("reason").GetString());
-        Assert.Equal("board asked for the strict policy", entries[1].GetProperty("reason").GetString());
-        Assert.Equal("default", entries[1].GetProperty("detail").GetProperty("from").GetString());
-        Assert.Equal("2026-strict", entries[1].GetProperty("detail").GetProperty("to").GetString());
-        Assert.True(entries[0].GetProperty("at").GetDateTimeOffset() >= entries[1].GetProperty("at").GetDateTimeOffset());
+        Assert.Equal("Form SD filed", entries[1].GetProperty("reason").GetString());
+        Assert.Equal("board asked for the strict policy", entries[2].GetProperty("reason").GetString());
+        Assert.Equal("default", entries[2].GetProperty("detail").GetProperty("from").GetString());
+        Assert.Equal("2026-strict", entries[2].GetProperty("detail").GetProperty("to").GetString());
+        Assert.True(entries[0].GetProperty("at").GetDateTimeOffset() >= entries[2].GetProperty("at").GetDateTimeOffset());
     }
 
     [Fact]
@@ -60,7 +64,7 @@ public class CampaignAuditTests : IClassFixture<CampaignAuditTests.App>
     [Fact]
     public async Task AuditPage_ShowsActionsInWords_ReasonsAsText_AndIsLinkedFromTheDashboard()
     {
-        var campaign = await RepinnedAndHeldAsync();
+        var campaign = await RepinnedFrozenAndHeldAsync();
         var auditor = await PageClient.SignedInAsync(_app, "Auditor");
 
         var html = await auditor.GetHtmlAsync($"/campaigns/{campaign}/audit");
@@ -68,6 +72,9 @@ public class CampaignAuditTests : IClassFixture<CampaignAuditTests.App>
         Assert.Contains("Legal hold placed", html);
         Assert.Contains("Policy re-pinned", html);
         Assert.Contains("From default to 2026-strict", html);
+        Assert.Contains("Filing frozen", html);
+        Assert.Contains("Effort through", html);
+        Assert.DoesNotContain("\"sha256\"", html); // the detail is a sentence, not the stored JSON
         Assert.Contains("apikey:owner", html);
         Assert.Contains("&lt;script&gt;", html);
         Assert.DoesNotContain("<script>alert", html);

@@ -47,14 +47,15 @@ public partial class TwoInstancesTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task SignedInOnA_IsSignedInOnB_AndAFormFromAPostsOnB()
+    public async Task SignedInOnA_IsSignedInOnB_AFormFromAPostsOnB_AndSignOutOnBEndsItOnA()
     {
         using var both = await TwoInstances.StartAsync("session", Quiet());
         var email = $"owner-{Guid.NewGuid():N}@example.com";
         var (code, _, errors) = Run(["users", "add", email, "--role", "ComplianceOwner", $"--ConnectionStrings:Postgres={both.ConnectionString}"], "two-instances-password\n");
         Assert.True(code == 0, errors);
         // One cookie jar for both: cookies do not depend on the port, as a browser sees one host behind a load balancer.
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() });
+        var jar = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = jar });
         browser.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
 
         var signIn = await browser.PostAsync(new Uri(both.A.BaseAddress, "/login"), new FormUrlEncodedContent(new Dictionary<string, string>
@@ -82,6 +83,18 @@ public partial class TwoInstancesTests(ITestOutputHelper output)
         Assert.True(create.StatusCode == HttpStatusCode.Redirect, $"B refused A's form: {create.StatusCode} {await create.Content.ReadAsStringAsync()}");
         Assert.StartsWith("/campaigns/", create.Headers.Location!.OriginalString);
         Assert.Equal(1, await both.ScalarAsync("select count(*) from workflow.campaigns where name = 'made across instances'"));
+
+        // Signing out on B ends the session on A too: the cookie as it was before, replayed on A, no longer opens a page.
+        var beforeSignOut = jar.GetCookieHeader(both.A.BaseAddress);
+        Assert.Equal(HttpStatusCode.OK, (await ReplayAsync(new Uri(both.A.BaseAddress, "/campaigns"), beforeSignOut)).StatusCode);
+        var signOut = await browser.PostAsync(new Uri(both.B.BaseAddress, "/logout"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await TokenAsync(browser, new Uri(both.A.BaseAddress, "/campaigns")),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        var after = await ReplayAsync(new Uri(both.A.BaseAddress, "/campaigns"), beforeSignOut);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/login", after.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -198,6 +211,18 @@ public partial class TwoInstancesTests(ITestOutputHelper output)
         var match = Token().Match(html);
         Assert.True(match.Success, $"no anti-forgery token on {formPage}");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>A GET carrying exactly these cookies, as a copied cookie would be sent.</summary>
+    private static async Task<HttpResponseMessage> ReplayAsync(Uri page, string cookies)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, page);
+        request.Headers.Add("Cookie", cookies);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
     }
 
     private static (int Code, string Output, string Errors) Run(string[] args, string stdin)
