@@ -100,6 +100,14 @@ public static class CampaignsApi
             return Results.Accepted($"/api/campaigns/{id}/cases", new { casesOpened = opened.Count });
         }).RequireAuthorization(AccessPolicies.Owner);
 
+        // Campaign-level changes (re-pins, legal holds, frozen filings, purges), newest first; each case's own history is
+        // in GET /api/cases/{id}.
+        api.MapGet("/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>
+        {
+            _ = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            return await audit.ListAsync(id, ct);
+        });
+
         api.MapGet("/{id:guid}/cases", async (Guid id, string? state, int? offset, int? limit, CampaignStore campaigns, CaseQueries cases, CancellationToken ct) =>
         {
             _ = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);

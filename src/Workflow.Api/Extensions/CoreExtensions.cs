@@ -18,6 +18,7 @@ public static class CoreExtensions
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseNotes>();
         services.AddSingleton<CampaignStore>();
+        services.AddSingleton<CampaignAuditTrail>();
         services.AddSingleton<SupplierStore>();
         services.AddSingleton<SupplierRegister>();
         services.AddSingleton<SupplierQueries>();

@@ -8,7 +8,7 @@ using Workflow.Application.Queries;
 
 namespace Workflow.Api.Pages.Campaigns;
 
-/// <summary>/campaigns (list and create) and /campaigns/{id} (the dashboard, and launch).</summary>
+/// <summary>/campaigns (list and create), /campaigns/{id} (the dashboard, and launch) and /campaigns/{id}/audit.</summary>
 public static class CampaignsPage
 {
     public static void MapCampaignsPages(this IEndpointRouteBuilder pages)
@@ -35,6 +35,13 @@ public static class CampaignsPage
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
             return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null);
+        });
+
+        pages.MapGet("/campaigns/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>
+        {
+            var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            var lines = (await audit.ListAsync(id, ct)).Select(CampaignAuditWording.Of).ToList();
+            return PageResult.Of<CampaignAuditView, CampaignAuditModel>(new CampaignAuditModel(campaign, lines));
         });
 
         pages.MapPost("/campaigns/{id:guid}/launch", async (Guid id, IFormCollection _, HttpContext http, CampaignStore campaigns,
