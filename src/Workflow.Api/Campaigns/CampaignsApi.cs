@@ -69,7 +69,7 @@ public static class CampaignsApi
         });
 
         api.MapPost("/{id:guid}/suppliers", ImportSuppliersAsync).RequireAuthorization(AccessPolicies.Owner)
-            .Accepts<List<SupplierInput>>("application/json", "text/csv");
+            .Accepts<List<SupplierInput>>("application/json", "text/csv", "application/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
 
         // Launches the in-scope suppliers that have no case yet (all, or a wave of them); idempotent. A wave with "at"
         // is scheduled as a job instead, so a later wave goes out on its own.

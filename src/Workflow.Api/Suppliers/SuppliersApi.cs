@@ -41,7 +41,7 @@ public static class SuppliersApi
             if (parsed.Problem is not null) return parsed.Problem;
             var (plan, result) = await register.ImportAsync(null, parsed.Rows, request.HttpContext.ActorOf(), dryRun == true, ct);
             return SupplierImportBody.Answer(plan, result, dryRun == true);
-        }).RequireAuthorization(AccessPolicies.Owner).Accepts<List<SupplierInput>>("application/json", "text/csv");
+        }).RequireAuthorization(AccessPolicies.Owner).Accepts<List<SupplierInput>>("application/json", "text/csv", "application/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
 
         api.MapPatch("/{id:guid}", async (Guid id, HttpRequest request, SupplierEditing editing, CancellationToken ct) =>
         {

@@ -58,6 +58,18 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
     /// of <see cref="LaunchBatch"/>, a few statements each, all in one transaction, so a case never exists unsurveyed and
     /// 100,000 suppliers take seconds. Returns the ids of the cases opened by this call (re-launching is harmless).
     /// </summary>
+    /// <summary>In-scope suppliers a launch would survey now (no case yet, not inactive or merged).</summary>
+    public async Task<int> NotYetSurveyedAsync(Guid campaignId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            select count(*) from workflow.campaign_suppliers cs join workflow.suppliers s on s.id = cs.supplier_id
+             where cs.campaign_id = @campaign and cs.in_scope and s.status <> 'inactive' and s.merged_into is null
+               and not exists (select 1 from workflow.cases c where c.campaign_id = @campaign and c.supplier_id = cs.supplier_id)
+            """);
+        cmd.Parameters.AddWithValue("campaign", campaignId);
+        return (int)(long)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
     public Task<IReadOnlyList<Guid>> LaunchAsync(Guid campaignId, string actor, CancellationToken ct) => LaunchAsync(campaignId, null, actor, ct);
 
     /// <param name="wave">Which of the not yet surveyed suppliers to launch now; null launches all of them.</param>

@@ -18,7 +18,10 @@ public static class CampaignAuditWording
         var d = e.Detail;
         return e.Action switch
         {
-            "policy-repinned" => Line(e, "Policy re-pinned", $"From {Text(d, "from") ?? "—"} to {Text(d, "to") ?? "—"}"),
+            "policy-repinned" => Line(e, "Policy re-pinned", $"From {Text(d, "from") ?? "—"} to {Text(d, "to") ?? "—"}" + (Text(d, "sha256") is { } sha ? $" (SHA-256 {sha[..Math.Min(12, sha.Length)]}…)" : "")),
+            "launched" => Line(e, "Launched", $"{Text(d, "casesOpened") ?? "0"} cases opened ({e.Reason}); {Text(d, "notYetSurveyed") ?? "0"} in-scope suppliers not yet surveyed"),
+            "carried-over" => Line(e, "Created from an earlier campaign",
+                $"{Text(d, "suppliersCopied") ?? "0"} suppliers carried over, {Text(d, "suppliersLeftOut") ?? "0"} left out (inactive or terminated)"),
             "legal-hold-placed" => Line(e, "Legal hold placed", "Retention purge suspended for this campaign"),
             "legal-hold-lifted" => Line(e, "Legal hold lifted", "Retention purge applies again"),
             "filing-frozen" => new CampaignAuditLine(e, "Filing frozen",

@@ -5,4 +5,6 @@ using Workflow.Application.Queries;
 namespace Workflow.Api.Pages.Campaigns;
 
 /// <summary>A campaign's dashboard: its figures, the response chart, and whether the reader may launch it.</summary>
-public sealed record CampaignDashboardModel(Campaign Campaign, CampaignDashboard Dashboard, ResponseChart? Chart, bool CanLaunch, Notice? Notice);
+/// <param name="NotYetSurveyed">In-scope suppliers without a case: what Launch would survey now.</param>
+public sealed record CampaignDashboardModel(Campaign Campaign, CampaignDashboard Dashboard, ResponseChart? Chart, bool CanLaunch, Notice? Notice,
+    int NotYetSurveyed = 0);

@@ -34,7 +34,7 @@ public static class CampaignsPage
             TimeProvider clock, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null);
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct));
         });
 
         pages.MapGet("/campaigns/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>
@@ -44,12 +44,25 @@ public static class CampaignsPage
             return PageResult.Of<CampaignAuditView, CampaignAuditModel>(new CampaignAuditModel(campaign, lines));
         });
 
-        pages.MapPost("/campaigns/{id:guid}/launch", async (Guid id, IFormCollection _, HttpContext http, CampaignStore campaigns,
+        // Launch (all, or a wave) opens cases only for suppliers that have none: the form can be posted again safely.
+        pages.MapPost("/campaigns/{id:guid}/launch", async (Guid id, IFormCollection form, HttpContext http, CampaignStore campaigns,
             CampaignDashboardQuery dashboards, TimeProvider clock, CancellationToken ct) =>
         {
-            var opened = await campaigns.LaunchAsync(id, http.ActorOf(), ct);
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, $"Launched: {opened.Count} cases opened.");
+            LaunchWave? wave = null;
+            if (form["by"].ToString() is { Length: > 0 } by)
+            {
+                int? top = int.TryParse(form["top"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+                decimal? percent = decimal.TryParse(form["topPercent"], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null;
+                wave = new LaunchWave(by, top, percent);
+                if (wave.Problem() is { } problem)
+                    return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct), Notice.Error(problem), 400);
+            }
+            var opened = await campaigns.LaunchAsync(id, wave, http.ActorOf(), ct);
+            campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            var left = await campaigns.NotYetSurveyedAsync(id, ct);
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock,
+                $"Launched{(wave is null ? "" : " " + wave.Describe())}: {opened.Count} {(opened.Count == 1 ? "case" : "cases")} opened; {left} in-scope {(left == 1 ? "supplier" : "suppliers")} not yet surveyed.", left);
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
@@ -57,12 +70,13 @@ public static class CampaignsPage
         PageResult.Of<CampaignList, CampaignListModel>(new CampaignListModel(campaigns, http.User.IsInRole(Roles.ComplianceOwner), error, form),
             error is null ? 200 : 400);
 
-    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice)
+    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
+        Notice? error = null, int status = 200)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
             ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
-            http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is null, notice is null ? null : Notice.Info(notice)));
+            http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed), status);
     }
 }
