@@ -26,6 +26,8 @@ public static class CoreExtensions
         // Marks a supplier terminated (and tells procurement) in the same transaction as the approved termination.
         services.AddSingleton<ITransitionParticipant, SupplierTerminationParticipant>();
         services.AddSingleton<SubmissionService>();
+        services.AddOptions<Workflow.Application.Confirmations.ConfirmationOptions>().BindConfiguration(Workflow.Application.Confirmations.ConfirmationOptions.Section);
+        services.AddSingleton<Workflow.Application.Confirmations.CmrtConfirmations>();
         services.AddSingleton<Workflow.DevHost.Demo.DemoCampaignLoader>();
         services.AddTransient<Workflow.Infrastructure.Jobs.LaunchWaveJob>();
         return services;

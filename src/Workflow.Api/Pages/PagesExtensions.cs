@@ -1,3 +1,4 @@
+using Workflow.Api.Pages.Suppliers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -80,6 +81,7 @@ public static class PagesExtensions
         pages.MapCaseExport();
         pages.MapCampaignsPages();
         pages.MapSuppliersPage();
+        pages.MapSupplierRegisterPages();
         pages.MapRulesPage();
         pages.MapWorkflowPage();
         return app;

@@ -12,6 +12,7 @@ using Workflow.Cmrt.Evaluation;
 using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
 using Workflow.Application.Submissions;
+using Workflow.Application.Confirmations;
 using Workflow.Application.SupplierLinks;
 using Workflow.StateMachines;
 
@@ -28,11 +29,41 @@ public static class SupplierPortalApi
         var portal = app.MapGroup("/supplier").WithTags("Supplier portal").ExcludeFromDescription();
 
         portal.MapGet("/{token}", async (string token, SupplierLinkSigner links, CaseQueries cases, CampaignStore campaigns,
-            IOptions<UploadOptions> limits, CancellationToken ct) =>
+            CmrtConfirmations confirmations, IOptions<UploadOptions> limits, CancellationToken ct) =>
         {
             var (view, refusal) = await OpenAsync(token, links, cases, campaigns, limits.Value.MaxBytes, ct);
-            return refusal ?? SupplierPage.Upload(view!, token);
+            return refusal ?? SupplierPage.Upload(view!, token, confirmable: await confirmations.ConfirmableAsync(view!.CaseId, ct));
         });
+
+        // "Nothing changed": last year's valid CMRT is submitted again on this case and checked like an upload.
+        portal.MapPost("/{token}/confirm", async (string token, HttpRequest request, SupplierLinkSigner links, CaseQueries cases,
+            CampaignStore campaigns, CmrtConfirmations confirmations, UploadThrottle throttle, IOptions<UploadOptions> limits, CancellationToken ct) =>
+        {
+            var (view, refusal) = await OpenAsync(token, links, cases, campaigns, limits.Value.MaxBytes, ct);
+            if (refusal is not null) return refusal;
+            var t = view!.Texts;
+            var slot = await throttle.TryAcquireAsync(token, request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", ct);
+            if (!slot.Allowed)
+                return new RetryAfterResult(SupplierPage.Problem(429, t.TooManyTitle, t.TooManyText(slot.RetryAfter), t.Language), slot.RetryAfter);
+            try
+            {
+                var result = await confirmations.ConfirmAsync(view.CaseId, $"supplier:{view.SupplierEmail}", ct);
+                var findings = result.Evaluation.Findings.Select(FindingView.From).ToList();
+                return SupplierPage.Upload(view with { State = result.State }, token, result: new SupplierUploadResult(result.Evaluation.Outcome.ToWire(), findings));
+            }
+            catch (NoConfirmableDeclarationException)
+            {
+                return SupplierPage.Upload(view, token, alert: t.ConfirmGone, status: 409);
+            }
+            catch (SubmissionLimitException e)
+            {
+                return new RetryAfterResult(SupplierPage.Problem(429, t.LimitTitle, t.LimitText(e.Limit), t.Language), UploadThrottle.Window);
+            }
+            catch (IllegalTransitionException)
+            {
+                return SupplierPage.Problem(409, t.ClosedTitle, t.ClosedText, t.Language);
+            }
+        }).DisableAntiforgery();
 
         portal.MapPost("/{token}", async (string token, HttpRequest request, SupplierLinkSigner links, CaseQueries cases,
             CampaignStore campaigns, SubmissionService submissions, UploadThrottle throttle, IOptions<UploadOptions> limits, CancellationToken ct) =>

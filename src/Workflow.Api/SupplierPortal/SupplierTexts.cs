@@ -39,6 +39,10 @@ public sealed record SupplierTexts
     public required Func<string, string> NotAWorkbook { get; init; }
     public required string TooManyTitle { get; init; }
     public required Func<TimeSpan, string> TooManyText { get; init; }
+    /// <summary>The offer to confirm last year's CMRT: campaign, date received, file name.</summary>
+    public required Func<string, string, string, string> ConfirmOffer { get; init; }
+    public required string ConfirmButton { get; init; }
+    public required string ConfirmGone { get; init; }
     public required string LimitTitle { get; init; }
     public required Func<int, string> LimitText { get; init; }
 
@@ -55,6 +59,9 @@ public sealed record SupplierTexts
         Supplier = "Supplier", Campaign = "Campaign", Reference = "Case reference", SendBy = "Please send by", Status = "Status",
         FileLabel = mb => $"Completed CMRT workbook (.xlsx or .xls, at most {mb} MB)",
         UploadButton = "Upload and check",
+        ConfirmOffer = (campaign, date, file) => $"We still have the CMRT you sent for {campaign} on {date} ({file}). If nothing in it has changed, you can confirm it instead of sending a new file; it is checked again like a new upload.",
+        ConfirmButton = "Confirm: my earlier CMRT is still accurate",
+        ConfirmGone = "There is no earlier CMRT to confirm for this request any more; please upload your current CMRT.",
         ChooseFile = "Choose the CMRT workbook to upload.",
         Accepted = new("Thank you: your CMRT was accepted."),
         Received = new("Thank you: your CMRT was received.", " Some smelters need a closer look; we will contact you."),
@@ -97,6 +104,9 @@ public sealed record SupplierTexts
         Supplier = "Lieferant", Campaign = "Erhebung", Reference = "Vorgangsnummer", SendBy = "Bitte senden bis", Status = "Stand",
         FileLabel = mb => $"Ausgefüllte CMRT-Arbeitsmappe (.xlsx oder .xls, höchstens {mb} MB)",
         UploadButton = "Hochladen und prüfen",
+        ConfirmOffer = (campaign, date, file) => $"Uns liegt noch Ihr CMRT für {campaign} vom {date} vor ({file}). Wenn sich darin nichts geändert hat, können Sie es bestätigen, statt eine neue Datei zu senden; es wird wie ein neuer Upload geprüft.",
+        ConfirmButton = "Bestätigen: mein früheres CMRT ist weiterhin zutreffend",
+        ConfirmGone = "Für diese Anfrage gibt es kein früheres CMRT mehr zu bestätigen; bitte laden Sie Ihr aktuelles CMRT hoch.",
         ChooseFile = "Bitte wählen Sie die CMRT-Arbeitsmappe zum Hochladen aus.",
         Accepted = new("Vielen Dank: Ihre CMRT wurde angenommen."),
         Received = new("Vielen Dank: Ihre CMRT ist eingegangen.", " Einige Schmelzen sehen wir uns genauer an; wir melden uns bei Ihnen."),

@@ -17,7 +17,9 @@ public sealed record SupplierUploadResult(string Outcome, IReadOnlyList<FindingV
 /// The supplier's upload page: the case, the form, and above it what the supplier must do first (<see cref="Alert"/>)
 /// or what became of the last upload (<see cref="Result"/>).
 /// </summary>
-public sealed record SupplierUploadModel(SupplierCaseView Case, string Token, string? Alert = null, SupplierUploadResult? Result = null);
+/// <param name="Confirmable">Last year's valid CMRT, when the supplier may confirm it instead of uploading.</param>
+public sealed record SupplierUploadModel(SupplierCaseView Case, string Token, string? Alert = null, SupplierUploadResult? Result = null,
+    Workflow.Application.Confirmations.PreviousDeclaration? Confirmable = null);
 
 /// <summary>A page that only says why the link or the upload cannot be used, in the supplier's language.</summary>
 public sealed record SupplierProblemModel(string Title, string Text, string Language);

@@ -26,6 +26,13 @@ public static class CampaignsPage
                 : !ok ? "Give the period start, period end and response due date."
                 : start > end ? "The period must not end before it starts." : null;
             if (error is not null) return List(http, await campaigns.ListAsync(ct), error, form);
+            // Carry-over keeps last year's pin; inactive and terminated suppliers stay out unless ticked.
+            if (Guid.TryParse(form["copyFrom"], out var copyFrom))
+            {
+                var carried = await campaigns.CreateFromAsync(copyFrom, name, start, end, due, null,
+                    form["includeInactive"] == "true", form["includeTerminated"] == "true", http.ActorOf(), ct);
+                return Results.Redirect($"/campaigns/{carried.CampaignId}");
+            }
             var id = await campaigns.CreateAsync(name, start, end, due, http.ActorOf(), ct);
             return Results.Redirect($"/campaigns/{id}");
         }).RequireAuthorization(AccessPolicies.Owner);
