@@ -180,6 +180,27 @@ public class SupplierRegisterTests : IClassFixture<SupplierRegisterTests.App>
     }
 
     [Fact]
+    public async Task ScheduledWave_GoesOutOnItsOwn()
+    {
+        var campaign = await _owner.CreateCampaignAsync("scheduled wave");
+        await _owner.ImportCsvAsync(campaign, "code,name,email,country,priority\nSW-1,First,sw1@sw.example,DE,1\nSW-2,Second,sw2@sw.example,DE,2\n");
+
+        // Hangfire schedules on the real clock: a wave two seconds ahead runs within the test.
+        var response = await _owner.PostAsJsonAsync($"/api/campaigns/{campaign}/launch", new { wave = new { by = "priority", at = DateTimeOffset.UtcNow.AddSeconds(2) } });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        JsonElement[] cases = [];
+        while (DateTime.UtcNow < deadline && cases.Length == 0)
+        {
+            await Task.Delay(500);
+            cases = await _owner.GetFromJsonAsync<JsonElement[]>($"/api/campaigns/{campaign}/cases") ?? [];
+        }
+        Assert.Equal(["First"], cases.Select(c => c.GetProperty("supplierName").GetString()));
+    }
+
+    [Fact]
     public async Task TwoYears_CarryOver_LeavesOutTheTerminated_TellsProcurement_LinksCases_AndKeepsScopePerCampaign()
     {
         var year1 = await _owner.CreateCampaignAsync("program 2025");
