@@ -104,8 +104,11 @@ public class PagesInBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.SignedInPageAsync(Roles.ComplianceOwner);
         var escalated = (await fixture.App.Service<EscalationQueueQuery>().PageAsync(new EscalationFilter(null, null, null, 1, 1), CancellationToken.None)).Rows[0];
+        var supplier = (await fixture.App.Service<Workflow.Application.Suppliers.SupplierQueries>().ListAsync(null, null, 0, 1, CancellationToken.None))[0];
         var pages = new Dictionary<string, string>
         {
+            ["page-register"] = "/suppliers",
+            ["page-supplier"] = $"/suppliers/{supplier.Id}",
             ["page-escalations"] = "/escalations",
             ["page-campaigns"] = "/campaigns",
             ["page-campaign"] = $"/campaigns/{fixture.DemoCampaignId}",
