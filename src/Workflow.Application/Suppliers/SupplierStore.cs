@@ -25,12 +25,13 @@ public sealed class SupplierStore(NpgsqlDataSource db, TimeProvider clock)
 
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        // Since 0021 the e-mail key is a partial index (suppliers without a code): the conflict target must repeat its predicate.
         await using (var upsert = new NpgsqlCommand("""
             insert into workflow.suppliers (id, name, email, contact_emails, contact_name, country, spend, delivery_qty, in_scope, parts, language, created_at, updated_at)
             select gen_random_uuid(), t.name, t.email, '{}', t.contact_name, t.country, t.spend, t.qty, t.in_scope, '{}', t.language, @now, @now
               from unnest(@names, @emails, @contacts, @countries, @spends, @qtys, @scopes, @languages)
                    as t(name, email, contact_name, country, spend, qty, in_scope, language)
-            on conflict (lower(email)) do nothing
+            on conflict (lower(email)) where code is null and merged_into is null do nothing
             """, conn, tx))
         {
             upsert.Parameters.AddWithValue("now", now);
