@@ -16,6 +16,7 @@ using Workflow.Api.FollowUp;
 using Workflow.Infrastructure.Jobs;
 using Workflow.Api.Security;
 using Workflow.Api.SupplierPortal;
+using Workflow.Api.YearOverYear;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
 var loadDemo = args.Contains("--demo");
@@ -61,6 +62,7 @@ app.MapOpenApi();
 app.MapHealth();
 app.MapCampaigns();
 app.MapCases();
+app.MapYearOverYear();
 app.MapRecords();
 app.MapEscalations();
 app.MapPolicies();
