@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Workflow.Application.Reports;
 
 namespace Workflow.Application.YearOverYear;
@@ -9,6 +10,7 @@ namespace Workflow.Application.YearOverYear;
 /// </summary>
 public sealed record CampaignYearOverYear
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public Guid? PreviousCampaignId { get; init; }
     public string? PreviousCampaignName { get; init; }
     public string? Note { get; init; }

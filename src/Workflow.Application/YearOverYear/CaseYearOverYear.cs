@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Workflow.Application.YearOverYear;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace Workflow.Application.YearOverYear;
 public sealed record CaseYearOverYear
 {
     public required Guid CaseId { get; init; }
+    /// <summary>Written as null too (the API leaves other nulls out): "no previous case" is an answer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public Guid? PreviousCaseId { get; init; }
     public string? PreviousCaseReference { get; init; }
     public Guid? PreviousCampaignId { get; init; }

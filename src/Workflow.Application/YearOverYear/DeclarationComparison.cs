@@ -5,8 +5,9 @@ namespace Workflow.Application.YearOverYear;
 /// <summary>
 /// Compares two CMRTs of one supplier, whatever their template versions. Questions are matched through the reader's
 /// version-independent meanings (the reader already maps 2.x Q2, 3.x Q3 and 6.x Q3 to one "covered countries"
-/// question), so a renumbering between versions is no change; answers are compared as written, ignoring case and
-/// spacing, since the same meaning is worded differently across versions only where the words really differ.
+/// question), so a renumbering between versions is no change. Answers are compared as written, ignoring case, spacing
+/// and punctuation; between layout families (3.x against 6.x), whose drop-downs word one meaning differently ("Yes,
+/// 100%" became "100%"), two answers of the same meaning (Yes, No, Unknown, and the response band) are the same.
 /// Smelters are matched by CID, else by metal and normalised name.
 /// </summary>
 public static class DeclarationComparison
@@ -41,25 +42,33 @@ public static class DeclarationComparison
 
     public static DeclarationChanges Compare(CmrtDeclaration previous, CmrtDeclaration current)
     {
-        var before = Smelters(previous);
-        var after = Smelters(current);
-        var added = after.Where(p => !before.ContainsKey(p.Key)).Select(p => p.Value);
-        var removed = before.Where(p => !after.ContainsKey(p.Key)).Select(p => p.Value);
+        var smeltersBefore = Smelters(previous);
+        var smeltersAfter = Smelters(current);
+        var added = smeltersAfter.Where(p => !smeltersBefore.ContainsKey(p.Key)).Select(p => p.Value);
+        var removed = smeltersBefore.Where(p => !smeltersAfter.ContainsKey(p.Key)).Select(p => p.Value);
 
         var answers = new List<AnswerChange>();
+        var byMeaning = previous.Family != current.Family;
         foreach (var metal in Enum.GetValues<Metal>())
+        {
+            var (before, after) = (previous.For(metal), current.For(metal));
             foreach (var (label, cell) in MetalQuestions)
-                AddIfChanged(answers, label, metal.ToString(), cell(previous.For(metal)), cell(current.For(metal)));
+                AddIfChanged(answers, label, metal.ToString(), cell(before), cell(after),
+                    byMeaning && (label != "Q6" || before.ResponseRate == after.ResponseRate));
+        }
         foreach (var (label, cell) in CompanyQuestions)
-            AddIfChanged(answers, label, null, cell(previous.CompanyQuestions), cell(current.CompanyQuestions));
+            AddIfChanged(answers, label, null, cell(previous.CompanyQuestions), cell(current.CompanyQuestions), byMeaning);
 
         var scope = previous.Scope == current.Scope ? null : new ScopeChange(previous.Scope.ToString(), current.Scope.ToString());
         return new DeclarationChanges(Sorted(added), Sorted(removed), answers, scope);
     }
 
-    /// <summary>Trimmed, inner runs of white space as one space, lower case: "Yes, 100% " and "yes,  100%" are one answer.</summary>
+    /// <summary>
+    /// Lower-case letters, digits and the symbols that carry meaning (%, &lt;, &gt;), as the reader matches drop-down
+    /// values: "Yes, 100% " and "yes 100%" are one answer, and so are "IPC1755 (e.g., CMRT)" and "IPC-1755 [e.g., CMRT]".
+    /// </summary>
     public static string Normalise(string? answer) =>
-        string.Join(' ', (answer ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        new((answer ?? "").Where(c => char.IsLetterOrDigit(c) || c is '%' or '<' or '>').Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>The key a smelter is matched by across years: its CID, else metal and name reduced to letters and digits.</summary>
     public static string? SmelterKey(string? cid, string? name, string? metal)
@@ -70,10 +79,11 @@ public static class DeclarationComparison
     }
 
     // A question only one of the two templates asks (Q4 before 6.0, say) is not a change of answer.
-    private static void AddIfChanged(List<AnswerChange> changes, string label, string? metal, AnswerCell? before, AnswerCell? after)
+    private static void AddIfChanged(List<AnswerChange> changes, string label, string? metal, AnswerCell? before, AnswerCell? after, bool byMeaning)
     {
         if (before is null || after is null) return;
         if (Normalise(before.Raw) == Normalise(after.Raw)) return;
+        if (byMeaning && before.Value == after.Value && before.Value != Answer.NotAllowed) return;
         changes.Add(new AnswerChange(after.Question ?? label, metal, Shown(before.Raw), Shown(after.Raw)));
     }
 
