@@ -1,8 +1,13 @@
 using Workflow.Api.Pages.Layout;
 using Workflow.Application.Campaigns;
 using Workflow.Application.Queries;
+using Workflow.Application.YearOverYear;
 
 namespace Workflow.Api.Pages.Campaigns;
 
 /// <summary>A campaign's dashboard: its figures, the response chart, and whether the reader may launch it.</summary>
-public sealed record CampaignDashboardModel(Campaign Campaign, CampaignDashboard Dashboard, ResponseChart? Chart, bool CanLaunch, Notice? Notice);
+public sealed record CampaignDashboardModel(Campaign Campaign, CampaignDashboard Dashboard, ResponseChart? Chart, bool CanLaunch, Notice? Notice)
+{
+    /// <summary>Response rate, spend coverage, smelters and red flags against the previous campaign.</summary>
+    public CampaignYearOverYear? AgainstLastYear { get; init; }
+}

@@ -6,6 +6,9 @@ using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
 
+using Workflow.Application.Reports;
+using Workflow.Application.YearOverYear;
+
 namespace Workflow.Api.Pages.Campaigns;
 
 /// <summary>/campaigns (list and create) and /campaigns/{id} (the dashboard, and launch).</summary>
@@ -34,7 +37,7 @@ public static class CampaignsPage
             TimeProvider clock, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null);
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), await AgainstLastYearAsync(http, id, ct), clock, null);
         });
 
         pages.MapPost("/campaigns/{id:guid}/launch", async (Guid id, IFormCollection _, HttpContext http, CampaignStore campaigns,
@@ -42,7 +45,8 @@ public static class CampaignsPage
         {
             var opened = await campaigns.LaunchAsync(id, http.ActorOf(), ct);
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, $"Launched: {opened.Count} cases opened.");
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), await AgainstLastYearAsync(http, id, ct), clock,
+                $"Launched: {opened.Count} cases opened.");
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
@@ -50,12 +54,18 @@ public static class CampaignsPage
         PageResult.Of<CampaignList, CampaignListModel>(new CampaignListModel(campaigns, http.User.IsInRole(Roles.ComplianceOwner), error, form),
             error is null ? 200 : 400);
 
-    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice)
+    // The report's own block, so the dashboard and the report never disagree about last year.
+    private static async Task<CampaignYearOverYear?> AgainstLastYearAsync(HttpContext http, Guid id, CancellationToken ct) =>
+        (await http.RequestServices.GetRequiredService<CampaignReportService>().BuildAllAsync(id, null, ct)).Report.YearOverYear;
+
+    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, CampaignYearOverYear? lastYear, TimeProvider clock,
+        string? notice)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
             ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
-            http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is null, notice is null ? null : Notice.Info(notice)));
+            http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is null, notice is null ? null : Notice.Info(notice))
+            { AgainstLastYear = lastYear });
     }
 }
