@@ -16,6 +16,7 @@ using Workflow.Api.FollowUp;
 using Workflow.Infrastructure.Jobs;
 using Workflow.Api.Security;
 using Workflow.Api.SupplierPortal;
+using Workflow.Api.Suppliers;
 using Workflow.Api.YearOverYear;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
@@ -61,6 +62,7 @@ app.UseWorkflowPages();
 app.MapOpenApi();
 app.MapHealth();
 app.MapCampaigns();
+app.MapSuppliers();
 app.MapCases();
 app.MapYearOverYear();
 app.MapRecords();

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Hangfire;
+using Workflow.Api.Suppliers;
+using Workflow.Infrastructure.Jobs;
+using Workflow.Rules.Policies;
 using Workflow.Api.Security;
 using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
@@ -14,13 +18,14 @@ using Workflow.DevHost.Demo;
 
 namespace Workflow.Api.Campaigns;
 
-public sealed record CreateCampaignRequest(string? Name, DateOnly? PeriodStart, DateOnly? PeriodEnd, DateOnly? ResponseDueDate);
+/// <param name="CopyFrom">Carry over from this campaign: its suppliers and scope, its policy pin (unless <paramref name="PolicyVersion"/>).</param>
+public sealed record CreateCampaignRequest(string? Name, DateOnly? PeriodStart, DateOnly? PeriodEnd, DateOnly? ResponseDueDate,
+    Guid? CopyFrom = null, string? PolicyVersion = null, bool IncludeInactive = false, bool IncludeTerminated = false);
+
+public sealed record LaunchRequest(LaunchWave? Wave);
 
 public static class CampaignsApi
 {
-    /// <summary>Bigger imports should be split; 10,000 rows of CSV are about 1 MB.</summary>
-    private const int MaxImportBytes = 32 * 1024 * 1024;
-
     public static void MapCampaigns(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/campaigns").RequireAuthorization(AccessPolicies.Read).WithTags("Campaigns");
@@ -30,7 +35,7 @@ public static class CampaignsApi
         api.MapGet("/{id:guid}", async (Guid id, CampaignStore store, CancellationToken ct) =>
             await store.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id));
 
-        api.MapPost("/", async (CreateCampaignRequest request, CampaignStore store, HttpContext http, CancellationToken ct) =>
+        api.MapPost("/", async (CreateCampaignRequest request, CampaignStore store, IPolicySource policies, HttpContext http, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["A campaign name is required, e.g. \"Calendar 2026\"."];
@@ -38,7 +43,20 @@ public static class CampaignsApi
             if (request.PeriodEnd is null) errors["periodEnd"] = ["The reporting period end (YYYY-MM-DD) is required."];
             if (request.ResponseDueDate is null) errors["responseDueDate"] = ["The response due date (YYYY-MM-DD) is required."];
             if (request.PeriodStart > request.PeriodEnd) errors["periodEnd"] = ["The period must not end before it starts."];
+            Policy? policy = null;
+            if (request.PolicyVersion is { } version && (policy = policies.Get(version)) is null)
+                errors["policyVersion"] = [$"'{version}' is not an active policy version; active: {string.Join(", ", policies.Active.Keys.Order())}."];
+            if (request.PolicyVersion is not null && request.CopyFrom is null)
+                errors["policyVersion"] = ["A new campaign starts on 'default'; pin another version with PUT /api/campaigns/{id}/policy, or give copyFrom."];
             if (errors.Count > 0) return Results.ValidationProblem(errors);
+            if (request.CopyFrom is { } from)
+            {
+                var carried = await store.CreateFromAsync(from, request.Name!.Trim(), request.PeriodStart!.Value, request.PeriodEnd!.Value,
+                    request.ResponseDueDate!.Value, policy is null ? null : (policy.Version, policy.Sha256), request.IncludeInactive,
+                    request.IncludeTerminated, http.ActorOf(), ct);
+                return Results.Created($"/api/campaigns/{carried.CampaignId}",
+                    new { id = carried.CampaignId, suppliersCopied = carried.SuppliersCopied, suppliersLeftOut = carried.SuppliersLeftOut });
+            }
             var id = await store.CreateAsync(request.Name!.Trim(), request.PeriodStart!.Value, request.PeriodEnd!.Value,
                 request.ResponseDueDate!.Value, http.ActorOf(), ct);
             return Results.Created($"/api/campaigns/{id}", new { id });
@@ -51,13 +69,44 @@ public static class CampaignsApi
         });
 
         api.MapPost("/{id:guid}/suppliers", ImportSuppliersAsync).RequireAuthorization(AccessPolicies.Owner)
-            .Accepts<List<SupplierInput>>("application/json", "text/csv");
+            .Accepts<List<SupplierInput>>("application/json", "text/csv", "application/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
 
-        api.MapPost("/{id:guid}/launch", async (Guid id, CampaignStore store, HttpContext http, CancellationToken ct) =>
+        // Launches the in-scope suppliers that have no case yet (all, or a wave of them); idempotent. A wave with "at"
+        // is scheduled as a job instead, so a later wave goes out on its own.
+        api.MapPost("/{id:guid}/launch", async (Guid id, HttpRequest request, CampaignStore store, IBackgroundJobClient jobs, CancellationToken ct) =>
         {
-            var opened = await store.LaunchAsync(id, http.ActorOf(), ct);
+            LaunchWave? wave = null;
+            if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+            {
+                try
+                {
+                    wave = (await request.ReadFromJsonAsync<LaunchRequest>(ct))?.Wave;
+                }
+                catch (JsonException e)
+                {
+                    return Results.Problem(statusCode: 400, title: "Malformed JSON", detail: e.Message.Split(" Path:")[0]);
+                }
+            }
+            if (wave?.Problem() is { } problem) return Results.ValidationProblem(new Dictionary<string, string[]> { ["wave"] = [problem] });
+            _ = await store.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            var actor = request.HttpContext.ActorOf();
+            if (wave?.At is { } at)
+            {
+                var now = wave with { At = null };
+                var jobId = jobs.Schedule<LaunchWaveJob>(j => j.RunAsync(id, now, actor, CancellationToken.None), at);
+                return Results.Accepted($"/api/campaigns/{id}", new { scheduled = at, jobId, wave = wave.Describe() });
+            }
+            var opened = await store.LaunchAsync(id, wave, actor, ct);
             return Results.Accepted($"/api/campaigns/{id}/cases", new { casesOpened = opened.Count });
         }).RequireAuthorization(AccessPolicies.Owner);
+
+        // Campaign-level changes (re-pins, legal holds, frozen filings, purges), newest first; each case's own history is
+        // in GET /api/cases/{id}.
+        api.MapGet("/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>
+        {
+            _ = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            return await audit.ListAsync(id, ct);
+        });
 
         api.MapGet("/{id:guid}/cases", async (Guid id, string? state, int? offset, int? limit, CampaignStore campaigns, CaseQueries cases, CancellationToken ct) =>
         {
@@ -69,48 +118,13 @@ public static class CampaignsApi
         });
     }
 
-    private static async Task<IResult> ImportSuppliersAsync(Guid id, HttpRequest request, CampaignStore campaigns, SupplierStore suppliers, CancellationToken ct)
+    private static async Task<IResult> ImportSuppliersAsync(Guid id, HttpRequest request, bool? dryRun, CampaignStore campaigns, SupplierRegister register,
+        CancellationToken ct)
     {
         _ = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-        var body = await RequestBodies.ReadTextAsync(request, MaxImportBytes, ct);
-        if (body is null)
-            return Results.Problem(statusCode: 413, title: "Import too large", detail: $"Split the import into files under {MaxImportBytes / 1024 / 1024} MB.");
-
-        List<(int, SupplierInput)> rows;
-        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        if (mediaType is "text/csv" or "application/csv")
-        {
-            var (parsed, errors) = SupplierCsv.Parse(body);
-            // Report every problem at once: structural ones and the field checks of the rows that did parse.
-            errors.AddRange(parsed.SelectMany(r => SupplierValidation.Validate(r.Line, r.Input)));
-            if (errors.Count > 0) return ImportProblem(errors.OrderBy(e => e.Row).ToList());
-            rows = parsed;
-        }
-        else if (mediaType is "application/json" or null)
-        {
-            try
-            {
-                var items = JsonSerializer.Deserialize<List<SupplierInput>>(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
-                if (items is null) return ImportProblem([new ImportError(0, "$", "Expected a JSON array of suppliers.")]);
-                rows = items.Select((s, i) => (i + 1, s)).ToList();
-            }
-            catch (JsonException e)
-            {
-                return ImportProblem([new ImportError(0, e.Path ?? "$", $"Malformed JSON at line {(e.LineNumber ?? 0) + 1}: {e.Message.Split(" Path:")[0]}")]);
-            }
-        }
-        else
-        {
-            return Results.Problem(statusCode: 415, title: "Unsupported media type", detail: "Send application/json (an array) or text/csv.");
-        }
-
-        var result = await suppliers.ImportAsync(id, rows, ct);
-        return result.Errors.Count > 0 ? ImportProblem(result.Errors) : Results.Ok(result);
+        var parsed = await SupplierImportBody.ReadAsync(request, ct);
+        if (parsed.Problem is not null) return parsed.Problem;
+        var (plan, result) = await register.ImportAsync(id, parsed.Rows, request.HttpContext.ActorOf(), dryRun == true, ct);
+        return SupplierImportBody.Answer(plan, result, dryRun == true);
     }
-
-    private static IResult ImportProblem(IReadOnlyList<ImportError> errors) => Results.Problem(
-        statusCode: 400,
-        title: "Supplier import rejected; nothing was imported",
-        detail: string.Join("; ", errors.Take(5).Select(e => $"row {e.Row}, {e.Field}: {e.Message}")) + (errors.Count > 5 ? $"; and {errors.Count - 5} more" : ""),
-        extensions: new Dictionary<string, object?> { ["errors"] = errors });
 }

@@ -28,6 +28,7 @@ public static class ErrorExtensions
                 ConcurrencyConflictException e => (409, "Concurrent change", e.Message),
                 Workflow.Application.Policies.PolicyNotActiveException e => (409, "Policy not active", e.Message),
                 Workflow.Application.Policies.PolicyConflictException e => (409, "Policy version conflict", e.Message),
+                Workflow.Application.Suppliers.SupplierConflictException e => (409, "Supplier conflict", e.Message),
                 BadHttpRequestException { InnerException: JsonException j } => (400, "Malformed JSON", Describe(j)),
                 BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
                 _ => (500, "Unexpected error", "The server could not complete the request; it has been logged."),

@@ -18,9 +18,16 @@ public static class CoreExtensions
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<CaseNotes>();
         services.AddSingleton<CampaignStore>();
+        services.AddSingleton<CampaignAuditTrail>();
         services.AddSingleton<SupplierStore>();
+        services.AddSingleton<SupplierRegister>();
+        services.AddSingleton<SupplierQueries>();
+        services.AddSingleton<SupplierEditing>();
+        // Marks a supplier terminated (and tells procurement) in the same transaction as the approved termination.
+        services.AddSingleton<ITransitionParticipant, SupplierTerminationParticipant>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<Workflow.DevHost.Demo.DemoCampaignLoader>();
+        services.AddTransient<Workflow.Infrastructure.Jobs.LaunchWaveJob>();
         return services;
     }
 }

@@ -5,7 +5,11 @@ namespace Workflow.Api.Extensions;
 public static class RequestBodies
 {
     /// <summary>Reads the body as UTF-8 text, or null as soon as it grows past <paramref name="maxBytes"/> (413 territory).</summary>
-    public static async Task<string?> ReadTextAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    public static async Task<string?> ReadTextAsync(HttpRequest request, int maxBytes, CancellationToken ct) =>
+        await ReadBytesAsync(request, maxBytes, ct) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>The body's bytes, or null as soon as it grows past <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]?> ReadBytesAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         if (request.ContentLength > maxBytes) return null;
         using var buffer = new MemoryStream();
@@ -16,6 +20,6 @@ public static class RequestBodies
             if (buffer.Length + read > maxBytes) return null;
             buffer.Write(chunk, 0, read);
         }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.ToArray();
     }
 }

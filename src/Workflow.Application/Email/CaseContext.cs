@@ -2,4 +2,8 @@ namespace Workflow.Application.Email;
 
 /// <summary>What templates need to know about the case a message belongs to.</summary>
 public sealed record CaseContext(Guid CaseId, string Reference, string Stage, string SupplierName, string SupplierEmail, string? ContactName,
-    string Language, string CampaignName, DateOnly ResponseDueDate, DateTimeOffset? EscalatedAt, string? EscalationReason);
+    string Language, string CampaignName, DateOnly ResponseDueDate, DateTimeOffset? EscalatedAt, string? EscalationReason)
+{
+    /// <summary>The supplier's other contacts: Cc on every message to it.</summary>
+    public IReadOnlyList<string> OtherContacts { get; init; } = [];
+}

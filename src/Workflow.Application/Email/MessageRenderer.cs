@@ -29,7 +29,14 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var message = new MimeMessage();
         message.From.Add(from);
         string language;
-        if (MessageKinds.ToManagement(m.Kind, machine))
+        if (m.Kind == MessageKinds.TerminationApproved)
+        {
+            var recipients = notifications.ProcurementRecipients.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
+            if (recipients.Count == 0) return new RenderedMessage(null, "no Notifications:ProcurementRecipients configured");
+            foreach (var r in recipients) message.To.Add(MailboxAddress.Parse(r));
+            language = notifications.ManagementLanguage;
+        }
+        else if (MessageKinds.ToManagement(m.Kind, machine))
         {
             var recipients = notifications.ManagementRecipients.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
             if (recipients.Count == 0) return new RenderedMessage(null, "no Notifications:ManagementRecipients configured");
@@ -40,6 +47,8 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         {
             if (m.Case is null) return new RenderedMessage(null, "the case no longer exists");
             message.To.Add(new MailboxAddress(m.Case.ContactName ?? m.Case.SupplierName, m.Case.SupplierEmail));
+            foreach (var other in m.Case.OtherContacts)
+                if (MailboxAddress.TryParse(other, out var cc)) message.Cc.Add(cc);
             language = m.Case.Language;
             if (PlusAddress(imapOptions.CurrentValue.Address, m.Case.Reference) is { } replyTo) message.ReplyTo.Add(replyTo);
         }

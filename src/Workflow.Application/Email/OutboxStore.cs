@@ -140,7 +140,7 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
         if (caseIds.Length == 0) return map;
         await using var cmd = new NpgsqlCommand("""
             select c.id, c.reference, c.stage, s.name, s.email, s.contact_name, s.language, k.name, k.response_due_date,
-                   c.escalated_at, c.escalation_reason
+                   c.escalated_at, c.escalation_reason, s.contact_emails
               from workflow.cases c
               join workflow.suppliers s on s.id = c.supplier_id
               join workflow.campaigns k on k.id = c.campaign_id
@@ -151,7 +151,10 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
         while (await r.ReadAsync(ct))
             map[r.GetGuid(0)] = new CaseContext(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
                 r.IsDBNull(5) ? null : r.GetString(5), r.GetString(6), r.GetString(7), r.GetFieldValue<DateOnly>(8),
-                r.IsDBNull(9) ? null : r.GetFieldValue<DateTimeOffset>(9), r.IsDBNull(10) ? null : r.GetString(10));
+                r.IsDBNull(9) ? null : r.GetFieldValue<DateTimeOffset>(9), r.IsDBNull(10) ? null : r.GetString(10))
+            {
+                OtherContacts = r.GetFieldValue<string[]>(11),
+            };
         return map;
     }
 }

@@ -19,7 +19,7 @@ namespace Workflow.DevHost.Demo;
 public sealed class DemoCampaignLoader(
     NpgsqlDataSource db,
     CampaignStore campaigns,
-    SupplierStore suppliers,
+    SupplierRegister suppliers,
     SubmissionService submissions,
     CaseTransitions transitions,
     ReferenceListStore references,
@@ -57,7 +57,7 @@ public sealed class DemoCampaignLoader(
             ContactName = $"Contact {i + 1}",
             Language = i % 9 == 0 ? "de" : "en",
         })).ToList();
-        await suppliers.ImportAsync(id, rows, ct);
+        await suppliers.ImportAsync(id, rows, Actor, dryRun: false, ct);
         await campaigns.LaunchAsync(id, Actor, ct);
 
         await using var cmd = db.CreateCommand("""

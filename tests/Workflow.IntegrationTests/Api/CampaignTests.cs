@@ -43,18 +43,20 @@ public class CampaignTests : IClassFixture<CampaignTests.App>
     }
 
     [Fact]
-    public async Task Import_SameSuppliersTwice_IsIdempotent()
+    public async Task Import_SameSuppliersTwice_AddsNothingTwice_AndAppliesWhatChanged()
     {
         var campaign = await _owner.CreateCampaignAsync();
         await _owner.ImportCsvAsync(campaign, ApiSteps.SupplierCsv(3));
 
         var again = await _owner.ImportCsvAsync(campaign, ApiSteps.SupplierCsv(3).Replace("Germany", "France"));
 
+        // Nothing is added twice; what changed in the file (the country) is applied and audited.
         Assert.Equal(0, again.GetProperty("imported").GetInt32());
         Assert.Equal(3, again.GetProperty("skipped").GetInt32());
+        Assert.Equal(3, again.GetProperty("updated").GetInt32());
         var suppliers = await _owner.GetFromJsonAsync<JsonElement[]>($"/api/campaigns/{campaign}/suppliers");
         Assert.Equal(3, suppliers!.Length);
-        Assert.All(suppliers, s => Assert.Equal("Germany", s.GetProperty("country").GetString()));
+        Assert.All(suppliers, s => Assert.Equal("France", s.GetProperty("country").GetString()));
     }
 
     [Fact]

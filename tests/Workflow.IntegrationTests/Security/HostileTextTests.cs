@@ -27,7 +27,7 @@ public class HostileTextTests(SecurityApp app) : IClassFixture<SecurityApp>
         var auditor = await PageClient.SignedInAsync(workflow, Roles.Auditor);
         var token = workflow.Service<SupplierLinkSigner>().Create(caseId);
 
-        foreach (var path in new[] { "/campaigns", $"/campaigns/{campaign}", $"/campaigns/{campaign}/suppliers", $"/cases/{caseId}",
+        foreach (var path in new[] { "/campaigns", $"/campaigns/{campaign}", $"/campaigns/{campaign}/suppliers", $"/campaigns/{campaign}/audit", $"/cases/{caseId}",
                      $"/campaigns/{campaign}/report", "/rules", $"/supplier/{token}" })
         {
             var html = await auditor.GetHtmlAsync(path);

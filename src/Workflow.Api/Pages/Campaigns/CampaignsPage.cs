@@ -11,7 +11,7 @@ using Workflow.Application.YearOverYear;
 
 namespace Workflow.Api.Pages.Campaigns;
 
-/// <summary>/campaigns (list and create) and /campaigns/{id} (the dashboard, and launch).</summary>
+/// <summary>/campaigns (list and create), /campaigns/{id} (the dashboard, and launch) and /campaigns/{id}/audit.</summary>
 public static class CampaignsPage
 {
     public static void MapCampaignsPages(this IEndpointRouteBuilder pages)
@@ -37,16 +37,37 @@ public static class CampaignsPage
             TimeProvider clock, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), await AgainstLastYearAsync(http, id, ct), clock, null);
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct),
+                lastYear: await AgainstLastYearAsync(http, id, ct));
         });
 
-        pages.MapPost("/campaigns/{id:guid}/launch", async (Guid id, IFormCollection _, HttpContext http, CampaignStore campaigns,
+        pages.MapGet("/campaigns/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>
+        {
+            var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            var lines = (await audit.ListAsync(id, ct)).Select(CampaignAuditWording.Of).ToList();
+            return PageResult.Of<CampaignAuditView, CampaignAuditModel>(new CampaignAuditModel(campaign, lines));
+        });
+
+        // Launch (all, or a wave) opens cases only for suppliers that have none: the form can be posted again safely.
+        pages.MapPost("/campaigns/{id:guid}/launch", async (Guid id, IFormCollection form, HttpContext http, CampaignStore campaigns,
             CampaignDashboardQuery dashboards, TimeProvider clock, CancellationToken ct) =>
         {
-            var opened = await campaigns.LaunchAsync(id, http.ActorOf(), ct);
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), await AgainstLastYearAsync(http, id, ct), clock,
-                $"Launched: {opened.Count} cases opened.");
+            LaunchWave? wave = null;
+            if (form["by"].ToString() is { Length: > 0 } by)
+            {
+                int? top = int.TryParse(form["top"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+                decimal? percent = decimal.TryParse(form["topPercent"], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null;
+                wave = new LaunchWave(by, top, percent);
+                if (wave.Problem() is { } problem)
+                    return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct), Notice.Error(problem), 400);
+            }
+            var opened = await campaigns.LaunchAsync(id, wave, http.ActorOf(), ct);
+            campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            var left = await campaigns.NotYetSurveyedAsync(id, ct);
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock,
+                $"Launched{(wave is null ? "" : " " + wave.Describe())}: {opened.Count} {(opened.Count == 1 ? "case" : "cases")} opened; {left} in-scope {(left == 1 ? "supplier" : "suppliers")} not yet surveyed.", left,
+                lastYear: await AgainstLastYearAsync(http, id, ct));
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
@@ -58,14 +79,14 @@ public static class CampaignsPage
     private static async Task<CampaignYearOverYear?> AgainstLastYearAsync(HttpContext http, Guid id, CancellationToken ct) =>
         (await http.RequestServices.GetRequiredService<CampaignReportService>().BuildAllAsync(id, null, ct)).Report.YearOverYear;
 
-    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, CampaignYearOverYear? lastYear, TimeProvider clock,
-        string? notice)
+    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
+        Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
             ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
-            http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is null, notice is null ? null : Notice.Info(notice))
-            { AgainstLastYear = lastYear });
+            http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed)
+            { AgainstLastYear = lastYear }, status);
     }
 }

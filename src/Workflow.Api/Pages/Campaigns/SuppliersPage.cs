@@ -1,3 +1,4 @@
+using Workflow.Cmrt.Reading;
 using Microsoft.Extensions.Options;
 using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
@@ -25,29 +26,40 @@ public static class SuppliersPage
         });
 
         pages.MapPost("/campaigns/{id:guid}/suppliers/import", async (Guid id, IFormFile? csv, IFormCollection form, HttpContext http,
-            CampaignStore campaigns, SupplierStore store, SupplierListQuery suppliers, IOptions<PageOptions> options, CancellationToken ct) =>
+            CampaignStore campaigns, SupplierRegister register, SupplierListQuery suppliers, IOptions<PageOptions> options, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            string text;
+            var dryRun = form["dryRun"] == "true";
+            List<(int Line, SupplierInput Input)> rows;
+            List<ImportError> errors;
             if (csv is { Length: > 0 })
             {
                 if (csv.Length > MaxImportBytes) return await Again(Notice.Error($"Split the import into files under {MaxImportBytes / 1024 / 1024} MB."), 413);
-                using var reader = new StreamReader(csv.OpenReadStream());
-                text = await reader.ReadToEndAsync(ct);
+                using var buffer = new MemoryStream();
+                await csv.CopyToAsync(buffer, ct);
+                var bytes = buffer.ToArray();
+                // A workbook is recognised by what it is, not by its name.
+                (rows, errors) = FileRecognition.Recognise(bytes).IsWorkbook ? SupplierXlsx.Parse(bytes) : SupplierCsv.Parse(System.Text.Encoding.UTF8.GetString(bytes));
             }
             else
             {
-                text = form["csvText"].ToString();
+                var text = form["csvText"].ToString();
+                if (string.IsNullOrWhiteSpace(text)) return await Again(Notice.Error("Choose a CSV or Excel file, or paste the CSV."), 400);
+                (rows, errors) = SupplierCsv.Parse(text);
             }
-            if (string.IsNullOrWhiteSpace(text)) return await Again(Notice.Error("Choose a CSV file or paste the CSV."), 400);
-
-            var (rows, errors) = SupplierCsv.Parse(text);
             errors.AddRange(rows.SelectMany(r => SupplierValidation.Validate(r.Line, r.Input)));
-            var result = errors.Count == 0 ? await store.ImportAsync(id, rows, ct) : new ImportResult(0, 0, errors);
+            if (errors.Count > 0)
+                return await Again(Notice.Error("Nothing was imported:",
+                    errors.OrderBy(e => e.Row).Take(50).Select(e => $"row {e.Row}, {e.Field}: {e.Message}").ToList()), 400);
+            var (plan, result) = await register.ImportAsync(id, rows, http.ActorOf(), dryRun, ct);
             if (result.Errors.Count > 0)
                 return await Again(Notice.Error("Nothing was imported:",
                     result.Errors.OrderBy(e => e.Row).Take(50).Select(e => $"row {e.Row}, {e.Field}: {e.Message}").ToList()), 400);
-            return await Again(Notice.Info($"Imported {result.Imported} suppliers; {result.Skipped} were already in the campaign."), 200);
+            var details = plan.Changed.Take(50).Select(c => $"{c.Supplier}: {c.Field} {c.From ?? "(empty)"} → {c.To ?? "(empty)"}")
+                .Concat(plan.Warnings).ToList();
+            return await Again(dryRun
+                ? Notice.Info($"Dry run, nothing stored: {plan.Added.Count} suppliers would be added, {plan.Changed.Select(c => c.SupplierId).Distinct().Count()} changed, {plan.Unchanged} left as they are.", details)
+                : Notice.Info($"Imported {result.Imported} suppliers into the campaign; {result.Updated} existing suppliers updated; {result.Skipped} were already in the campaign.", details), 200);
 
             async Task<IResult> Again(Notice notice, int status) =>
                 Render(http, campaign, await suppliers.PageAsync(id, new SupplierFilter(null, null, null, 1, options.Value.PageSize), ct), notice, status);

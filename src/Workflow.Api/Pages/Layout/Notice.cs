@@ -8,6 +8,7 @@ public sealed record Notice(string Text, bool IsError = false, IReadOnlyList<str
     string? Emphasis = null, string? Tail = null)
 {
     public static Notice Info(string text) => new(text);
+    public static Notice Info(string text, IReadOnlyList<string> details) => new(text, false, details.Count > 0 ? details : null);
 
     public static Notice Error(string text, IReadOnlyList<string>? details = null, string? detailsId = null) => new(text, true, details, detailsId);
 }
