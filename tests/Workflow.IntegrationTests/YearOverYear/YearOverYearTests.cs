@@ -168,6 +168,27 @@ public sealed class YearOverYearTests : IDisposable
     }
 
     [Fact]
+    public async Task CampaignCopiedFromLastYear_UsesTheLinksTheCarryOverSets()
+    {
+        var owner = _app.ClientFor(WorkflowApp.OwnerKey);
+        var (c2025, y2025) = await CampaignAsync(owner, "Calendar 2025", 2025);
+        await SubmitAsync(owner, y2025["Acme Alloys"], GeneratedDeclarations.Complete("6.31"), "accepted");
+        var created = await owner.PostAsJsonAsync("/api/campaigns",
+            new { name = "Calendar 2026", periodStart = "2026-01-01", periodEnd = "2026-12-31", responseDueDate = "2027-03-31", copyFrom = c2025 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var c2026 = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var y2026 = (await owner.LaunchAndListAsync(c2026)).ToDictionary(c => c.GetProperty("supplierName").GetString()!, c => c.GetProperty("id").GetGuid());
+        await SubmitAsync(owner, y2026["Acme Alloys"], DeclarationComparisonTests.Changed("6.5"), "red-flag");
+
+        var acme = await YearOverYearAsync(y2026["Acme Alloys"]);
+        Assert.Equal(y2025["Acme Alloys"], acme.GetProperty("previousCaseId").GetGuid());
+        Assert.Equal(["CID000103"], Cids(acme.GetProperty("smeltersRemoved")));
+        var report = await _app.ClientFor(WorkflowApp.AuditorKey).GetFromJsonAsync<JsonElement>($"/api/campaigns/{c2026}/report");
+        Assert.Equal(c2025, report.GetProperty("yearOverYear").GetProperty("previousCampaignId").GetGuid());
+        Assert.Equal(["CID000103"], Cids(report.GetProperty("yearOverYear").GetProperty("droppedSmelters")));
+    }
+
+    [Fact]
     public async Task Pages_CaseDashboardAndReport_ShowLastYear_SupplierTextEncoded()
     {
         var owner = _app.ClientFor(WorkflowApp.OwnerKey);
