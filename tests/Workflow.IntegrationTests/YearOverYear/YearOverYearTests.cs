@@ -126,6 +126,12 @@ public sealed class YearOverYearTests : IDisposable
         Assert.Equal(("CID000999", 3), (fresh.GetProperty("cid").GetString(), fresh.GetProperty("suppliers").GetInt32()));
         Assert.Equal(["Acme Alloys"], yoy.GetProperty("suppliersNewlyRedFlagged").EnumerateArray().Select(s => s.GetString()));
 
+        var csv = await _app.ClientFor(WorkflowApp.AuditorKey).GetStringAsync($"/api/campaigns/{c2026}/report.csv");
+        Assert.Contains("Spend coverage,Coverage (%),100.0\r\n", csv);
+        Assert.Contains("Year over year,Previous campaign,Calendar 2025\r\n", csv);
+        Assert.Contains("Year over year,Response rate last year (%),33.3\r\n", csv);
+        Assert.Contains("Year over year,Smelters no longer named,1\r\n", csv);
+
         // A frozen filing keeps the blocks as they were served.
         var freeze = await owner.PostAsJsonAsync($"/api/campaigns/{c2026}/filings", new { asOf = "2027-01-15", reason = "year-over-year test" });
         Assert.Equal(HttpStatusCode.Created, freeze.StatusCode);
