@@ -44,8 +44,17 @@ public sealed class CaseYearOverYearQuery(NpgsqlDataSource db)
             PreviousCampaignId = r.IsDBNull(3) ? null : r.GetGuid(3),
             PreviousCampaignName = r.IsDBNull(4) ? null : r.GetString(4),
         };
-        var current = Read(r.IsDBNull(5) ? null : r.GetString(5));
-        var previous = Read(r.IsDBNull(6) ? null : r.GetString(6));
+        CmrtDeclaration? current, previous;
+        try
+        {
+            current = Read(r.IsDBNull(5) ? null : r.GetString(5));
+            previous = Read(r.IsDBNull(6) ? null : r.GetString(6));
+        }
+        catch (JsonException)
+        {
+            // An evaluation stored in a shape this version no longer reads: say so rather than fail the case page.
+            return result with { Note = "A stored CMRT could not be read back for the comparison; the files themselves are unchanged on the case." };
+        }
         result = result with { CurrentVersion = current?.Version, PreviousVersion = previous?.Version };
 
         if (result.PreviousCaseId is null)
