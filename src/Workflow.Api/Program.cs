@@ -17,6 +17,7 @@ using Workflow.Infrastructure.Jobs;
 using Workflow.Api.Security;
 using Workflow.Api.SupplierPortal;
 using Workflow.Api.Suppliers;
+using Workflow.Api.YearOverYear;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
 var loadDemo = args.Contains("--demo");
@@ -63,6 +64,7 @@ app.MapHealth();
 app.MapCampaigns();
 app.MapSuppliers();
 app.MapCases();
+app.MapYearOverYear();
 app.MapRecords();
 app.MapEscalations();
 app.MapPolicies();

@@ -6,6 +6,7 @@ using Workflow.Application.Reports;
 using Workflow.Application.Retention;
 using Workflow.Domain.Security;
 using Workflow.Application.Reports.Rollup;
+using Workflow.Application.YearOverYear;
 
 namespace Workflow.Api.Reports;
 
@@ -18,6 +19,8 @@ public static class ReportsApi
     {
         services.AddSingleton<ReportSource>();
         services.AddSingleton<CampaignReportService>();
+        services.AddSingleton<CampaignYearOverYearService>();
+        services.AddSingleton<CaseYearOverYearQuery>();
         services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.Section);
         services.AddOptions<RollupOptions>().BindConfiguration(RollupOptions.Section);
         services.AddSingleton<RollupOverrideStore>();

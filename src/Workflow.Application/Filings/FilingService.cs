@@ -31,7 +31,7 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
     {
         // One read of the campaign serves the figures, the appendix, the names and the roll-up alike.
         var (data, catalog) = await reports.LoadAsync(campaignId, asOf, ct);
-        var (report, appendix, unrecognised) = reports.Compose(data, catalog, asOf);
+        var (report, appendix, unrecognised) = await reports.ComposeAsync(data, catalog, asOf, ct);
         var evaluations = await EvaluationsAsync(campaignId, asOf, ct);
         byte[]? rollupCmrt = null;
         string? rollupMissing = null;

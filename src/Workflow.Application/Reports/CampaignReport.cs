@@ -1,3 +1,5 @@
+using Workflow.Application.YearOverYear;
+
 namespace Workflow.Application.Reports;
 
 /// <summary>
@@ -26,4 +28,8 @@ public sealed record CampaignReport
     public required IReadOnlyList<string> PolicyVersions { get; init; }
     public required IReadOnlyList<string> ReferenceListVersions { get; init; }
     public required IReadOnlyList<string> Summary { get; init; }
+    /// <summary>In-scope spend with a valid CMRT behind it (set by <see cref="CampaignReportService"/>, which reads spend).</summary>
+    public SpendCoverage? SpendCoverage { get; init; }
+    /// <summary>This campaign against the previous one (set by <see cref="CampaignReportService"/>).</summary>
+    public CampaignYearOverYear? YearOverYear { get; init; }
 }

@@ -1,9 +1,11 @@
 using Workflow.Application.Reference;
+using Workflow.Application.YearOverYear;
 
 namespace Workflow.Application.Reports;
 
 /// <summary>Loads a campaign's data once and computes the report, Appendix A and the unrecognised names from it.</summary>
-public sealed class CampaignReportService(ReportSource source, ReferenceListStore references, TimeProvider clock)
+public sealed class CampaignReportService(ReportSource source, ReferenceListStore references, CampaignYearOverYearService yearOverYear,
+    TimeProvider clock)
 {
     public async Task<(CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA)> BuildAsync(Guid campaignId, CancellationToken ct)
     {
@@ -17,7 +19,16 @@ public sealed class CampaignReportService(ReportSource source, ReferenceListStor
         Guid campaignId, DateOnly? asOf, CancellationToken ct)
     {
         var (data, catalog) = await LoadAsync(campaignId, asOf, ct);
-        return Compose(data, catalog, asOf);
+        return await ComposeAsync(data, catalog, asOf, ct);
+    }
+
+    /// <summary><see cref="Compose"/> with the blocks that read beyond the campaign's cases: spend coverage and last year.</summary>
+    public async Task<(CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA, IReadOnlyList<UnrecognisedSmelterRow> Unrecognised)> ComposeAsync(
+        ReportData data, SmelterCatalogResult catalog, DateOnly? asOf, CancellationToken ct)
+    {
+        var (report, appendix, unrecognised) = Compose(data, catalog, asOf);
+        var comparison = await yearOverYear.BuildAsync(report, catalog, EndOf(asOf), ct);
+        return (report with { SpendCoverage = comparison.SpendCoverage.ThisYear, YearOverYear = comparison }, appendix, unrecognised);
     }
 
     /// <summary>The report, Appendix A and the names to follow up from data already loaded (a freeze reuses it for the roll-up).</summary>

@@ -64,6 +64,25 @@ public static class ReportTable
         lines.AddRange(r.CasesByState.Select(p => ("Cases by state", p.Key, (object)p.Value)));
         lines.Add(("Versions", "Policy versions", string.Join(", ", r.PolicyVersions)));
         lines.Add(("Versions", "Reference-list versions", string.Join(", ", r.ReferenceListVersions)));
+        if (r.SpendCoverage is { } spend)
+        {
+            lines.Add(("Spend coverage", "In-scope spend", spend.TotalSpend));
+            lines.Add(("Spend coverage", "In-scope spend with a valid CMRT", spend.CoveredSpend));
+            lines.Add(("Spend coverage", "Coverage (%)", (object?)spend.Percent ?? "no spend recorded"));
+        }
+        if (r.YearOverYear is { } y)
+        {
+            lines.Add(("Year over year", "Previous campaign", y.PreviousCampaignName ?? "none"));
+            if (y.PreviousCampaignId is not null)
+            {
+                lines.Add(("Year over year", "Response rate last year (%)", (object?)y.ResponseRatePercent.LastYear ?? "—"));
+                lines.Add(("Year over year", "Spend coverage last year (%)", (object?)y.SpendCoverage.LastYear?.Percent ?? "no spend recorded"));
+                lines.Add(("Year over year", "Smelters new this year", y.NewSmelters.Count));
+                lines.Add(("Year over year", "Smelters no longer named", y.DroppedSmelters.Count));
+                lines.Add(("Year over year", "Red-flag smelters new this year", y.NewRedFlagSmelters.Count));
+                lines.Add(("Year over year", "Suppliers newly red-flagged", string.Join(", ", y.SuppliersNewlyRedFlagged)));
+            }
+        }
         lines.AddRange(r.RedFlagSmelters.Select(s => ("Red-flag smelters", s.Cid,
             (object)$"{s.Metal} {s.Name} ({s.Country}): {string.Join("; ", s.Reasons)}; named by {string.Join(", ", s.Suppliers)}")));
         lines.AddRange(r.Summary.Select((s, i) => ("Summary", (i + 1).ToString(CultureInfo.InvariantCulture), (object)s)));

@@ -6,6 +6,9 @@ using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
 
+using Workflow.Application.Reports;
+using Workflow.Application.YearOverYear;
+
 namespace Workflow.Api.Pages.Campaigns;
 
 /// <summary>/campaigns (list and create), /campaigns/{id} (the dashboard, and launch) and /campaigns/{id}/audit.</summary>
@@ -41,7 +44,8 @@ public static class CampaignsPage
             TimeProvider clock, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct));
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct),
+                lastYear: await AgainstLastYearAsync(http, id, ct));
         });
 
         pages.MapGet("/campaigns/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>
@@ -69,7 +73,8 @@ public static class CampaignsPage
             campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
             var left = await campaigns.NotYetSurveyedAsync(id, ct);
             return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock,
-                $"Launched{(wave is null ? "" : " " + wave.Describe())}: {opened.Count} {(opened.Count == 1 ? "case" : "cases")} opened; {left} in-scope {(left == 1 ? "supplier" : "suppliers")} not yet surveyed.", left);
+                $"Launched{(wave is null ? "" : " " + wave.Describe())}: {opened.Count} {(opened.Count == 1 ? "case" : "cases")} opened; {left} in-scope {(left == 1 ? "supplier" : "suppliers")} not yet surveyed.", left,
+                lastYear: await AgainstLastYearAsync(http, id, ct));
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
@@ -77,13 +82,18 @@ public static class CampaignsPage
         PageResult.Of<CampaignList, CampaignListModel>(new CampaignListModel(campaigns, http.User.IsInRole(Roles.ComplianceOwner), error, form),
             error is null ? 200 : 400);
 
+    // The report's own block, so the dashboard and the report never disagree about last year.
+    private static async Task<CampaignYearOverYear?> AgainstLastYearAsync(HttpContext http, Guid id, CancellationToken ct) =>
+        (await http.RequestServices.GetRequiredService<CampaignReportService>().BuildAllAsync(id, null, ct)).Report.YearOverYear;
+
     private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
-        Notice? error = null, int status = 200)
+        Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
             ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
-            http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed), status);
+            http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed)
+            { AgainstLastYear = lastYear }, status);
     }
 }

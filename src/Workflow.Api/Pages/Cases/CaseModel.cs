@@ -2,10 +2,15 @@ using Workflow.Api.Pages.Layout;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
 using Workflow.Application.Records;
+using Workflow.Application.YearOverYear;
 
 namespace Workflow.Api.Pages.Cases;
 
 /// <summary>Everything the case page shows, and what the reader's role lets them do with it.</summary>
 public sealed record CaseModel(CaseDetail Detail, IReadOnlyDictionary<Guid, SubmissionEvaluation> Evaluations, IReadOnlyList<EmailSent> Emails,
     IReadOnlyList<MessageRecordSummary> Messages,
-    IReadOnlyList<FindingLine>? JustUploaded, bool CanDecide, bool CanUpload, Notice? Notice);
+    IReadOnlyList<FindingLine>? JustUploaded, bool CanDecide, bool CanUpload, Notice? Notice)
+{
+    /// <summary>This case's CMRT against the supplier's previous one.</summary>
+    public CaseYearOverYear? SinceLastYear { get; init; }
+}

@@ -18,6 +18,8 @@ using Workflow.Application.Records;
 using Workflow.Application.Submissions;
 using Workflow.Domain.Security;
 
+using Workflow.Application.YearOverYear;
+
 namespace Workflow.Api.Pages.Cases;
 
 /// <summary>/cases/{id}: the whole story of one supplier case, and the actions its reader's role allows.</summary>
@@ -73,9 +75,10 @@ public static class CasePage
         var emails = await records.EmailsAsync(id, ct);
         var stored = await messages.ForCaseAsync(id, ct) ?? [];
         var uploaded = justUploaded?.Evaluation.Findings.Select(f => new FindingLine(f.Code, f.Severity.ToString(), f.Location, f.Message, f.Rule, f.Because, f.Cid)).ToList();
+        var sinceLastYear = await http.RequestServices.GetRequiredService<CaseYearOverYearQuery>().GetAsync(id, ct);
         var user = http.User;
         return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, emails, stored, uploaded,
             CanDecide: user.IsInRole(Roles.Manager) && detail.State == "Escalated",
-            CanUpload: user.IsInRole(Roles.ComplianceOwner) && detail.State != "Terminated", notice), status);
+            CanUpload: user.IsInRole(Roles.ComplianceOwner) && detail.State != "Terminated", notice) { SinceLastYear = sinceLastYear }, status);
     }
 }
