@@ -1,4 +1,5 @@
 using Workflow.Api.Extensions;
+using Workflow.Api.Bounces;
 using Workflow.Api.Campaigns;
 using Workflow.Api.Cases;
 using Workflow.Api.Errors;
@@ -63,6 +64,7 @@ app.MapHealth();
 app.MapCampaigns();
 app.MapSuppliers();
 app.MapCases();
+app.MapContactNeeded();
 app.MapRecords();
 app.MapEscalations();
 app.MapPolicies();

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Workflow.Api.Pages.Bounces;
 using Workflow.Api.Pages.Campaigns;
 using Workflow.Api.Pages.Cases;
 using Workflow.Api.Pages.Escalations;
@@ -80,6 +81,7 @@ public static class PagesExtensions
         pages.MapCaseExport();
         pages.MapCampaignsPages();
         pages.MapSuppliersPage();
+        pages.MapContactNeededPage();
         pages.MapRulesPage();
         pages.MapWorkflowPage();
         return app;

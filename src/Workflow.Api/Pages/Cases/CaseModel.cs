@@ -1,4 +1,5 @@
 using Workflow.Api.Pages.Layout;
+using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
 using Workflow.Application.Records;
@@ -8,4 +9,8 @@ namespace Workflow.Api.Pages.Cases;
 /// <summary>Everything the case page shows, and what the reader's role lets them do with it.</summary>
 public sealed record CaseModel(CaseDetail Detail, IReadOnlyDictionary<Guid, SubmissionEvaluation> Evaluations, IReadOnlyList<EmailSent> Emails,
     IReadOnlyList<MessageRecordSummary> Messages,
-    IReadOnlyList<FindingLine>? JustUploaded, bool CanDecide, bool CanUpload, Notice? Notice);
+    IReadOnlyList<FindingLine>? JustUploaded, bool CanDecide, bool CanUpload, Notice? Notice)
+{
+    /// <summary>Bounced addresses of the case's supplier, open ones first.</summary>
+    public IReadOnlyList<ContactBounce> Bounces { get; init; } = [];
+}
