@@ -12,9 +12,10 @@ create table workflow.contact_bounces (
     -- RFC 3463 status (5.1.1) and the remote server's own words: foreign text, shown encoded, never trusted.
     status_code        text,
     diagnostic         text,
-    -- The report kept as an inbound message record on the case.
+    -- The report kept as an inbound message record on the case. No foreign key: records are never deleted (their
+    -- trigger refuses it), and a reference would answer a TRUNCATE with a key error instead of the records' own refusal.
     dsn_message_id     text not null,
-    message_record_id  bigint references workflow.message_records(id),
+    message_record_id  bigint,
     resolved_at        timestamptz,
     resolved_by        text,
     resolution         text,
