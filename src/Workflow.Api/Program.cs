@@ -1,4 +1,5 @@
 using Workflow.Api.Extensions;
+using Workflow.Api.Bounces;
 using Workflow.Api.Campaigns;
 using Workflow.Api.Cases;
 using Workflow.Api.Errors;
@@ -65,6 +66,7 @@ app.MapCampaigns();
 app.MapSuppliers();
 app.MapCases();
 app.MapYearOverYear();
+app.MapContactNeeded();
 app.MapRecords();
 app.MapEscalations();
 app.MapPolicies();

@@ -1,3 +1,4 @@
+using Workflow.Application.Bounces;
 using Npgsql;
 using Workflow.Application.Submissions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -92,6 +93,10 @@ public static class FollowUpExtensions
         // Incoming mail.
         services.AddSingleton<InboundMatcher>();
         services.AddSingleton<ImapIntake>();
+        // Bounced mail (delivery reports in the same mailbox) and the contact-needed list they feed.
+        services.AddSingleton<BounceIntake>();
+        services.AddSingleton<ContactBounces>();
+        services.AddSingleton<ContactNeeded>();
 
         services.AddHostedService<RecurringJobs>();
         return services;

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Workflow.Api.Pages.Bounces;
 using Workflow.Api.Pages.Campaigns;
 using Workflow.Api.Pages.Cases;
 using Workflow.Api.Pages.Escalations;
@@ -82,6 +83,7 @@ public static class PagesExtensions
         pages.MapCampaignsPages();
         pages.MapSuppliersPage();
         pages.MapSupplierRegisterPages();
+        pages.MapContactNeededPage();
         pages.MapRulesPage();
         pages.MapWorkflowPage();
         return app;

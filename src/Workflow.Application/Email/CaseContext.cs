@@ -4,6 +4,6 @@ namespace Workflow.Application.Email;
 public sealed record CaseContext(Guid CaseId, string Reference, string Stage, string SupplierName, string SupplierEmail, string? ContactName,
     string Language, string CampaignName, DateOnly ResponseDueDate, DateTimeOffset? EscalatedAt, string? EscalationReason)
 {
-    /// <summary>The supplier's other contacts: Cc on every message to it.</summary>
+    /// <summary>The supplier's other contacts: Cc on every message to it, except those with an open bounce.</summary>
     public IReadOnlyList<string> OtherContacts { get; init; } = [];
 }

@@ -140,7 +140,13 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
         if (caseIds.Length == 0) return map;
         await using var cmd = new NpgsqlCommand("""
             select c.id, c.reference, c.stage, s.name, s.email, s.contact_name, s.language, k.name, k.response_due_date,
-                   c.escalated_at, c.escalation_reason, s.contact_emails
+                   c.escalated_at, c.escalation_reason,
+                   -- A contact whose address bounced for good is left off the Cc until the bounce is resolved; the
+                   -- primary stays To whatever happened, so a failure there keeps showing.
+                   array(select e from unnest(s.contact_emails) with ordinality as x(e, n)
+                          where not exists (select 1 from workflow.contact_bounces b
+                                             where b.supplier_id = s.id and b.resolved_at is null and lower(b.email) = lower(x.e))
+                          order by x.n)
               from workflow.cases c
               join workflow.suppliers s on s.id = c.supplier_id
               join workflow.campaigns k on k.id = c.campaign_id

@@ -40,7 +40,8 @@ public sealed class MessageRecordStore(NpgsqlDataSource db, TimeProvider clock)
     /// Keeps an inbound mail matched to a case, whole (attachments included), once per Message-ID: the intake reads a
     /// mail again after a crash or when a person unflags it, and the first copy stays the record.
     /// </summary>
-    public async Task KeepInboundAsync(Guid caseId, RecordedMessage message, CancellationToken ct)
+    /// <param name="kind">A reply unless the intake knows better (a delivery report).</param>
+    public async Task KeepInboundAsync(Guid caseId, RecordedMessage message, CancellationToken ct, string kind = MessageDirections.ReplyKind)
     {
         await using var cmd = db.CreateCommand("""
             insert into workflow.message_records (case_id, direction, kind, message_id, sent_at, recorded_at,
@@ -49,7 +50,7 @@ public sealed class MessageRecordStore(NpgsqlDataSource db, TimeProvider clock)
             on conflict do nothing
             """);
         cmd.Parameters.AddWithValue("case", caseId);
-        cmd.Parameters.AddWithValue("kind", MessageDirections.ReplyKind);
+        cmd.Parameters.AddWithValue("kind", kind);
         cmd.Parameters.AddWithValue("messageId", message.MessageId);
         cmd.Parameters.Add(new NpgsqlParameter("sentAt", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)message.Date ?? DBNull.Value });
         cmd.Parameters.AddWithValue("now", clock.GetUtcNow());

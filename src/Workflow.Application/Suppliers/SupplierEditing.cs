@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Npgsql;
+using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
 
 namespace Workflow.Application.Suppliers;
@@ -70,7 +71,11 @@ public sealed class SupplierEditing(NpgsqlDataSource db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         var changes = SupplierFields.Compare(current, next);
-        if (changes.Count > 0) await SupplierRegister.UpdateAsync(conn, tx, next, now, ct);
+        if (changes.Count > 0)
+        {
+            await SupplierRegister.UpdateAsync(conn, tx, next, now, ct);
+            await ContactBounces.ResolveRemovedAsync(conn, tx, [id], now, actor, "api", ct);
+        }
         if (status is not null && status != current.Status)
         {
             await SetStatusAsync(conn, tx, id, status, reason!, actor, now, ct);
@@ -174,6 +179,7 @@ public sealed class SupplierEditing(NpgsqlDataSource db, TimeProvider clock)
             await retire.ExecuteNonQueryAsync(ct);
         }
         await SupplierRegister.UpdateAsync(conn, tx, merged, now, ct);
+        await ContactBounces.MoveAsync(conn, tx, sourceId, intoId, ct);
         await using (var move = new NpgsqlCommand("""
             insert into workflow.campaign_suppliers (campaign_id, supplier_id, added_at, in_scope, scope_reason)
             select campaign_id, @into, added_at, in_scope, scope_reason from workflow.campaign_suppliers where supplier_id = @source

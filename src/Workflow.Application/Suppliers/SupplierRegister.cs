@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
 
 namespace Workflow.Application.Suppliers;
@@ -81,6 +82,7 @@ public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
             updated++;
         }
         await AuditAsync(conn, tx, changes, now, actor, source, ct);
+        await ContactBounces.ResolveRemovedAsync(conn, tx, changes.Select(c => c.SupplierId).Distinct().ToList(), now, actor, source, ct);
 
         int imported;
         if (campaignId is { } campaign)

@@ -1,4 +1,5 @@
 using Workflow.Api.Pages.Layout;
+using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
 using Workflow.Application.Records;
@@ -13,4 +14,6 @@ public sealed record CaseModel(CaseDetail Detail, IReadOnlyDictionary<Guid, Subm
 {
     /// <summary>This case's CMRT against the supplier's previous one.</summary>
     public CaseYearOverYear? SinceLastYear { get; init; }
+    /// <summary>Bounced addresses of the case's supplier, open ones first.</summary>
+    public IReadOnlyList<ContactBounce> Bounces { get; init; } = [];
 }

@@ -12,6 +12,7 @@ using Workflow.Api.Pages.Escalations;
 using Workflow.Api.Pages.Layout;
 using Workflow.Api.Security;
 using Workflow.Cmrt.Evaluation;
+using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
 using Workflow.Application.Records;
@@ -79,6 +80,10 @@ public static class CasePage
         var user = http.User;
         return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, emails, stored, uploaded,
             CanDecide: user.IsInRole(Roles.Manager) && detail.State == "Escalated",
-            CanUpload: user.IsInRole(Roles.ComplianceOwner) && detail.State != "Terminated", notice) { SinceLastYear = sinceLastYear }, status);
+            CanUpload: user.IsInRole(Roles.ComplianceOwner) && detail.State != "Terminated", notice)
+            {
+                SinceLastYear = sinceLastYear,
+                Bounces = await http.RequestServices.GetRequiredService<ContactNeeded>().ForCaseAsync(id, ct),
+            }, status);
     }
 }

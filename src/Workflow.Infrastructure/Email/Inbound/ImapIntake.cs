@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using MimeKit;
 using Npgsql;
 using Workflow.Cmrt.Reading;
+using Workflow.Application.Bounces;
 using Workflow.Application.Submissions;
 using Workflow.Application.Email;
 using Workflow.Application.Records;
@@ -16,6 +17,7 @@ namespace Workflow.Infrastructure.Email.Inbound;
 /// <summary>
 /// Reads the intake mailbox: every unflagged mail with a CMRT attachment that matches a case is submitted like an
 /// upload (channel "email") and moved to the processed folder; anything else stays where it is, flagged for a person.
+/// A delivery status notification is no reply: <see cref="BounceIntake"/> keeps it on its case and marks the address.
 /// </summary>
 /// <remarks>
 /// Mail handled before is recognised by its Message-ID, so a crash between submitting and moving does not submit twice.
@@ -23,7 +25,7 @@ namespace Workflow.Infrastructure.Email.Inbound;
 /// records, whether or not its attachment could be taken; mail matched to no case stays in the mailbox, flagged.
 /// </remarks>
 public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, InboundMatcher matcher, SubmissionService submissions, NpgsqlDataSource db,
-    TimeProvider clock, IOptionsMonitor<UploadOptions> uploadOptions, MessageRecordStore records, ILogger<ImapIntake> logger)
+    TimeProvider clock, IOptionsMonitor<UploadOptions> uploadOptions, MessageRecordStore records, BounceIntake bounceIntake, ILogger<ImapIntake> logger)
 {
     private static readonly string[] WorkbookExtensions = [".xlsx", ".xls", ".xlsm"];
 
@@ -77,6 +79,12 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
     private async Task<string?> HandleAsync(MimeMessage message, byte[] raw, string messageId, CancellationToken ct)
     {
         if (await SeenAsync(messageId, ct)) return null;
+        if (DeliveryReport.Read(message) is { } report)
+        {
+            var bounce = await bounceIntake.HandleAsync(message, raw, messageId, report, ct);
+            if (bounce is { Problem: null, CaseId: { } bounced }) await RememberAsync(messageId, bounced, bounce.Remembered, ct);
+            return bounce.Problem;
+        }
         var match = await matcher.MatchAsync(message, ct);
         // Kept before anything is submitted: what the supplier wrote belongs to the case even when a person has to sort it out.
         if (match is not null) await records.KeepInboundAsync(match.CaseId, RecordedMessage.Of(message, raw, messageId), ct);
