@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Workflow.Application.Evaluation;
+using Workflow.Application.Submissions;
+using Workflow.Cmrt.Evaluation;
+using Workflow.Cmrt.Model;
+using Workflow.Cmrt.Reading;
+using Workflow.Cmrt.Reference;
+using Workflow.Domain.Cases;
+using Workflow.Rules.Simulation;
+
+namespace Workflow.Application.Reevaluation;
+
+/// <summary>A current submission evaluated again: the new evaluation, what differs from the one on record, and a
+/// declaration to store when it had to be read from the file.</summary>
+public sealed record Reevaluated(CurrentSubmission Submission, DeclarationEvaluation Evaluation, ReevaluationChange? Change, byte[]? DeclarationToStore);
+
+/// <summary>
+/// Evaluates stored declarations again with one reference list, one policy and one as-of date: the checker and the
+/// policy as for an upload, without reading the workbook. Pure apart from reading a file once for an older submission.
+/// </summary>
+public sealed class Reevaluator(IDeclarationAssessor assessor, SmelterReferenceList list, DateOnly asOf)
+{
+    /// <summary>Null when the submission has no declaration to evaluate (its file was unreadable).</summary>
+    public Reevaluated? Evaluate(CurrentSubmission s)
+    {
+        var (declaration, toStore) = DeclarationOf(s);
+        if (declaration is null) return null;
+        var after = ServiceDeclarationEvaluator.Evaluate(assessor, list, declaration, asOf);
+        var before = JsonSerializer.Deserialize<DeclarationEvaluation>(s.EvaluationJson, SubmissionService.EvaluationJson)!;
+        var outcomeAfter = after.Outcome.ToWire();
+        var diff = PolicySimulator.Compare(s.CaseId.ToString(), before with { Outcome = FromWire(s.Outcome) }, after);
+        var change = diff is null ? null : new ReevaluationChange(s.CaseId, s.CaseReference, s.SupplierName, s.CaseState, s.SubmissionId,
+            s.Outcome, outcomeAfter, before.Determination, after.Determination, EffectOn(s.CaseState, s.Outcome, outcomeAfter), diff.Reasons);
+        return new Reevaluated(s, after, change, toStore);
+    }
+
+    /// <summary>What the case machine is told about a submission with this wire outcome (unreadable counts as invalid).</summary>
+    public static SubmissionOutcome MachineOutcome(string wire) => wire switch
+    {
+        "accepted" => SubmissionOutcome.Accepted,
+        "red-flag" => SubmissionOutcome.RedFlag,
+        _ => SubmissionOutcome.Invalid,
+    };
+
+    private static string EffectOn(string state, string before, string after) =>
+        MachineOutcome(before) == MachineOutcome(after) ? ReevaluationEffects.Stays
+        : state == nameof(CaseState.Terminated) ? ReevaluationEffects.Terminated
+        : ReevaluationEffects.Moves;
+
+    private static Outcome FromWire(string wire) => wire switch
+    {
+        "accepted" => Outcome.Accepted,
+        "red-flag" => Outcome.RedFlag,
+        "invalid" => Outcome.Invalid,
+        _ => Outcome.Unreadable,
+    };
+
+    private (CmrtDeclaration? Declaration, byte[]? ToStore) DeclarationOf(CurrentSubmission s)
+    {
+        if (s.StoredDeclaration is { Length: > 0 } stored) return (SubmissionDeclarations.Deserialize(stored), null);
+        if (s.File is { Length: > 0 } file)
+        {
+            // Read once; the caller stores the declaration so the next re-evaluation does not read the file again.
+            using var stream = new MemoryStream(file, writable: false);
+            var read = CmrtReader.Read(stream, CmrtReaderOptions.Default with { ReferenceList = list });
+            return read.Declaration is { } d ? (d, SubmissionDeclarations.Serialize(d)) : (null, null);
+        }
+        // The file was purged: the declaration inside the first evaluation is all there is (and is not stored again).
+        if (s.DeclarationInEvaluation is { } json && json != "null")
+            return (JsonSerializer.Deserialize<CmrtDeclaration>(json, SubmissionDeclarations.Json), null);
+        return (null, null);
+    }
+}
