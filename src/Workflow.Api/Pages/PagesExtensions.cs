@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Workflow.Api.Pages.Campaigns;
 using Workflow.Api.Pages.Cases;
 using Workflow.Api.Pages.Escalations;
+using Workflow.Api.Pages.Reevaluation;
 using Workflow.Api.Pages.Rules;
 using Workflow.Api.Pages.Security;
 using Workflow.Api.Pages.Workflow;
@@ -81,6 +82,7 @@ public static class PagesExtensions
         pages.MapCampaignsPages();
         pages.MapSuppliersPage();
         pages.MapRulesPage();
+        pages.MapReevaluationPages();
         pages.MapWorkflowPage();
         return app;
     }

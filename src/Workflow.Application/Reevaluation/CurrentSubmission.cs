@@ -1,4 +1,9 @@
+using System.Text.Json;
 using Npgsql;
+using Workflow.Application.Submissions;
+using Workflow.Cmrt.Model;
+using Workflow.Cmrt.Reading;
+using Workflow.Cmrt.Reference;
 
 namespace Workflow.Application.Reevaluation;
 
@@ -18,6 +23,25 @@ public sealed record CurrentSubmission(
     byte[]? File,
     string? DeclarationInEvaluation)
 {
+    /// <summary>
+    /// The declaration to evaluate: the stored one; else the file read once (<c>ToStore</c> is then its declaration,
+    /// for the caller to keep); else, the file being purged, the declaration inside the first evaluation. Null when
+    /// the file was unreadable.
+    /// </summary>
+    public (CmrtDeclaration? Declaration, byte[]? ToStore) ReadDeclaration(SmelterReferenceList list)
+    {
+        if (StoredDeclaration is { Length: > 0 } stored) return (SubmissionDeclarations.Deserialize(stored), null);
+        if (File is { Length: > 0 } file)
+        {
+            using var stream = new MemoryStream(file, writable: false);
+            var read = CmrtReader.Read(stream, CmrtReaderOptions.Default with { ReferenceList = list });
+            return read.Declaration is { } d ? (d, SubmissionDeclarations.Serialize(d)) : (null, null);
+        }
+        if (DeclarationInEvaluation is { } json && json != "null")
+            return (JsonSerializer.Deserialize<CmrtDeclaration>(json, SubmissionDeclarations.Json), null);
+        return (null, null);
+    }
+
     /// <summary>
     /// Up to <paramref name="limit"/> current submissions of the campaign's cases after <paramref name="afterCase"/> (by
     /// case id), skipping those the run <paramref name="skipRun"/> already re-evaluated.

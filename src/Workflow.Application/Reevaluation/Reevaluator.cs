@@ -2,8 +2,6 @@ using System.Text.Json;
 using Workflow.Application.Evaluation;
 using Workflow.Application.Submissions;
 using Workflow.Cmrt.Evaluation;
-using Workflow.Cmrt.Model;
-using Workflow.Cmrt.Reading;
 using Workflow.Cmrt.Reference;
 using Workflow.Domain.Cases;
 using Workflow.Rules.Simulation;
@@ -23,7 +21,7 @@ public sealed class Reevaluator(IDeclarationAssessor assessor, SmelterReferenceL
     /// <summary>Null when the submission has no declaration to evaluate (its file was unreadable).</summary>
     public Reevaluated? Evaluate(CurrentSubmission s)
     {
-        var (declaration, toStore) = DeclarationOf(s);
+        var (declaration, toStore) = s.ReadDeclaration(list);
         if (declaration is null) return null;
         var after = ServiceDeclarationEvaluator.Evaluate(assessor, list, declaration, asOf);
         var before = JsonSerializer.Deserialize<DeclarationEvaluation>(s.EvaluationJson, SubmissionService.EvaluationJson)!;
@@ -54,20 +52,4 @@ public sealed class Reevaluator(IDeclarationAssessor assessor, SmelterReferenceL
         "invalid" => Outcome.Invalid,
         _ => Outcome.Unreadable,
     };
-
-    private (CmrtDeclaration? Declaration, byte[]? ToStore) DeclarationOf(CurrentSubmission s)
-    {
-        if (s.StoredDeclaration is { Length: > 0 } stored) return (SubmissionDeclarations.Deserialize(stored), null);
-        if (s.File is { Length: > 0 } file)
-        {
-            // Read once; the caller stores the declaration so the next re-evaluation does not read the file again.
-            using var stream = new MemoryStream(file, writable: false);
-            var read = CmrtReader.Read(stream, CmrtReaderOptions.Default with { ReferenceList = list });
-            return read.Declaration is { } d ? (d, SubmissionDeclarations.Serialize(d)) : (null, null);
-        }
-        // The file was purged: the declaration inside the first evaluation is all there is (and is not stored again).
-        if (s.DeclarationInEvaluation is { } json && json != "null")
-            return (JsonSerializer.Deserialize<CmrtDeclaration>(json, SubmissionDeclarations.Json), null);
-        return (null, null);
-    }
 }

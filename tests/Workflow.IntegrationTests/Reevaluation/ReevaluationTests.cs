@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Workflow.Domain.Security;
 using Workflow.IntegrationTests.Infrastructure;
+using Workflow.IntegrationTests.Pages;
 
 namespace Workflow.IntegrationTests.Reevaluation;
 
@@ -13,7 +15,8 @@ public class ReevaluationTests : IClassFixture<ReevaluationTests.App>
 {
     public sealed class App : IDisposable
     {
-        public WorkflowApp Workflow { get; } = new();
+        // The page test signs in; the sign-in limiter has its own test.
+        public WorkflowApp Workflow { get; } = new(settings: new Dictionary<string, string?> { ["Pages:LoginAttemptsPerMinute"] = "10000" });
         public void Dispose() => Workflow.Dispose();
     }
 
@@ -187,6 +190,43 @@ public class ReevaluationTests : IClassFixture<ReevaluationTests.App>
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_CampaignFormToSimulationToApply_RedirectsToProgressThatReachesDone()
+    {
+        var (campaign, caseId) = await CampaignWithAcceptedSubmissionAsync("pages");
+        var owner = await PageClient.SignedInAsync(_app, Roles.ComplianceOwner);
+
+        var dashboard = await owner.GetHtmlAsync($"/campaigns/{campaign}");
+        var simulationPath = $"/campaigns/{campaign}/reevaluation?referenceList=&policy={Strict}";
+        var simulation = await owner.GetHtmlAsync(simulationPath);
+        var apply = await owner.PostFormAsync(simulationPath, $"/campaigns/{campaign}/reevaluation",
+            new() { ["referenceList"] = "", ["policy"] = Strict, ["reason"] = "page test" });
+
+        Assert.Contains("id=\"reevaluate-form\"", dashboard);
+        Assert.Contains($"href=\"/cases/{caseId}\"", simulation);
+        Assert.Contains("outcome accepted → red-flag", simulation);
+        Assert.Contains("Nothing has changed yet.", simulation);
+        Assert.Equal(HttpStatusCode.Redirect, apply.StatusCode);
+        var progressPath = apply.Headers.Location!.OriginalString;
+        Assert.StartsWith("/jobs/", progressPath);
+        string progress = "";
+        for (var i = 0; i < 300 && !progress.Contains("Status: <strong>done</strong>"); i++)
+        {
+            progress = await owner.GetHtmlAsync(progressPath);
+            if (!progress.Contains("Status: <strong>done</strong>")) await Task.Delay(100);
+        }
+        Assert.Contains("Status: <strong>done</strong>", progress);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", progress);
+        Assert.Equal("Escalated", await StateAsync(caseId));
+        var casePage = await owner.GetHtmlAsync($"/cases/{caseId}");
+        Assert.Contains("class=\"reevaluation\"", casePage);
+
+        // A manager reads the progress but cannot apply.
+        var manager = await PageClient.SignedInAsync(_app, Roles.Manager);
+        await manager.GetHtmlAsync(progressPath);
+        await manager.GetHtmlAsync(simulationPath, HttpStatusCode.Forbidden);
     }
 
     private async Task<JsonElement> ApplyAndWaitAsync(Guid campaign, object request)

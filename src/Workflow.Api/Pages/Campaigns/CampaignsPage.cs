@@ -1,14 +1,17 @@
 using System.Globalization;
 using Workflow.Api.Pages.Layout;
+using Workflow.Api.Pages.Reevaluation;
 using Workflow.Api.Security;
 using Workflow.Domain.Security;
 using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
+using Workflow.Application.Reference;
+using Workflow.Rules.Policies;
 
 namespace Workflow.Api.Pages.Campaigns;
 
-/// <summary>/campaigns (list and create) and /campaigns/{id} (the dashboard, and launch).</summary>
+/// <summary>/campaigns (list and create) and /campaigns/{id} (the dashboard, launch, and the form that starts a re-evaluation).</summary>
 public static class CampaignsPage
 {
     public static void MapCampaignsPages(this IEndpointRouteBuilder pages)
@@ -31,10 +34,12 @@ public static class CampaignsPage
         }).RequireAuthorization(AccessPolicies.Owner);
 
         pages.MapGet("/campaigns/{id:guid}", async (Guid id, HttpContext http, CampaignStore campaigns, CampaignDashboardQuery dashboards,
-            TimeProvider clock, CancellationToken ct) =>
+            ReferenceListStore references, PolicyCatalog catalog, TimeProvider clock, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null);
+            var choices = http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is not null
+                ? await ReevaluationPages.ChoicesAsync(campaign, references, catalog, ct) : null;
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, choices);
         });
 
         pages.MapPost("/campaigns/{id:guid}/launch", async (Guid id, IFormCollection _, HttpContext http, CampaignStore campaigns,
@@ -50,12 +55,13 @@ public static class CampaignsPage
         PageResult.Of<CampaignList, CampaignListModel>(new CampaignListModel(campaigns, http.User.IsInRole(Roles.ComplianceOwner), error, form),
             error is null ? 200 : 400);
 
-    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice)
+    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice,
+        ReevaluationChoices? reevaluation = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
             ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
-            http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is null, notice is null ? null : Notice.Info(notice)));
+            http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is null, notice is null ? null : Notice.Info(notice), reevaluation));
     }
 }
