@@ -49,23 +49,29 @@ public sealed record CurrentSubmission(
     public static async Task<List<CurrentSubmission>> PageAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, Guid campaignId,
         Guid afterCase, int limit, Guid? skipRun, CancellationToken ct)
     {
-        // The evaluation's declaration and smelters are left out of the "before": the comparison reads outcome,
-        // findings, decisions and determination, and the declaration comes from its own table.
+        // The page's case and submission ids first (materialized), so the costly columns are computed for its rows
+        // only, not for every case of the campaign before the limit. The evaluation's declaration and smelters are
+        // left out of the "before": the comparison reads outcome, findings, decisions and determination.
         await using var cmd = new NpgsqlCommand("""
-            select s.id, c.id, c.reference, p.name, c.state, e.outcome, (e.evaluation - 'declaration' - 'smelters')::text,
+            with page as materialized (
+                select c.id, c.reference, c.state, c.supplier_id, s.id submission_id
+                  from workflow.cases c
+                  cross join lateral (select x.id from workflow.submissions x where x.case_id = c.id
+                                       order by x.received_at desc, x.id desc limit 1) s
+                 where c.campaign_id = @campaign and c.id > @after
+                   and (@run::uuid is null or not exists (select 1 from workflow.reevaluations r where r.run_id = @run and r.submission_id = s.id))
+                 order by c.id
+                 limit @limit)
+            select p.submission_id, p.id, p.reference, sp.name, p.state, e.outcome, (e.evaluation - 'declaration' - 'smelters')::text,
                    d.declaration,
                    case when d.submission_id is null and s.purged_at is null then s.content end,
                    case when d.submission_id is null then (s.evaluation -> 'declaration')::text end
-              from workflow.cases c
-              join workflow.suppliers p on p.id = c.supplier_id
-              cross join lateral (select x.id, x.content, x.purged_at, x.evaluation from workflow.submissions x
-                                   where x.case_id = c.id order by x.received_at desc, x.id desc limit 1) s
-              cross join lateral workflow.current_evaluation(s.id) e
-              left join workflow.submission_declarations d on d.submission_id = s.id and d.purged_at is null
-             where c.campaign_id = @campaign and c.id > @after
-               and (@run::uuid is null or not exists (select 1 from workflow.reevaluations r where r.run_id = @run and r.submission_id = s.id))
-             order by c.id
-             limit @limit
+              from page p
+              join workflow.submissions s on s.id = p.submission_id
+              join workflow.suppliers sp on sp.id = p.supplier_id
+              cross join lateral workflow.current_evaluation(p.submission_id) e
+              left join workflow.submission_declarations d on d.submission_id = p.submission_id and d.purged_at is null
+             order by p.id
             """, conn, tx);
         cmd.Parameters.AddWithValue("campaign", campaignId);
         cmd.Parameters.AddWithValue("after", afterCase);

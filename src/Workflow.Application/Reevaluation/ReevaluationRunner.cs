@@ -61,16 +61,11 @@ public sealed class ReevaluationRunner(NpgsqlDataSource db, ReferenceListStore r
 
         var evaluated = new List<Reevaluated>(page.Count);
         var errors = new List<ReevaluationRunError>();
-        foreach (var s in page)
+        foreach (var (s, result, error) in reevaluator.EvaluateAll(page))
         {
-            try
-            {
-                if (reevaluator.Evaluate(s) is { } r) evaluated.Add(r);
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
-            {
-                errors.Add(new ReevaluationRunError(s.CaseId, s.CaseReference, $"submission {s.SubmissionId} could not be re-evaluated: {e.Message}"));
-            }
+            if (result is not null) evaluated.Add(result);
+            else if (error is not null)
+                errors.Add(new ReevaluationRunError(s.CaseId, s.CaseReference, $"submission {s.SubmissionId} could not be re-evaluated: {error}"));
         }
         var now = clock.GetUtcNow();
         await SubmissionDeclarations.InsertAsync(conn, tx,
@@ -141,7 +136,7 @@ public sealed class ReevaluationRunner(NpgsqlDataSource db, ReferenceListStore r
             await copy.WriteAsync(r.Submission.Outcome, NpgsqlDbType.Text, ct);
             await copy.WriteAsync(r.Evaluation.Outcome.ToWire(), NpgsqlDbType.Text, ct);
             await copy.WriteAsync(JsonSerializer.Serialize(r.Change?.Reasons ?? [], Json), NpgsqlDbType.Jsonb, ct);
-            await copy.WriteAsync(JsonSerializer.Serialize(r.Evaluation, SubmissionService.EvaluationJson), NpgsqlDbType.Jsonb, ct);
+            await copy.WriteAsync(r.EvaluationJson, NpgsqlDbType.Jsonb, ct);
         }
         await copy.CompleteAsync(ct);
     }

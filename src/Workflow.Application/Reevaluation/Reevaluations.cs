@@ -34,11 +34,11 @@ public sealed class Reevaluations(NpgsqlDataSource db, ReferenceListStore refere
             var page = await CurrentSubmission.PageAsync(conn, null, campaignId, after, PageSize, null, ct);
             if (page.Count == 0) break;
             after = page[^1].CaseId;
-            foreach (var s in page)
+            foreach (var (_, result, error) in reevaluator.EvaluateAll(page))
             {
-                if (reevaluator.Evaluate(s) is not { } r) { unreadable++; continue; }
+                if (result is null) { if (error is null) unreadable++; continue; }
                 evaluated++;
-                if (r.Change is { } change) changes.Add(change);
+                if (result.Change is { } change) changes.Add(change);
             }
         }
         return new ReevaluationSimulation(campaignId, versions.PolicyVersion, versions.PinnedPolicyVersion, versions.ReferenceList.Version,

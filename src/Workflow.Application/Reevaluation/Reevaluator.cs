@@ -8,13 +8,15 @@ using Workflow.Rules.Simulation;
 
 namespace Workflow.Application.Reevaluation;
 
-/// <summary>A current submission evaluated again: the new evaluation, what differs from the one on record, and a
-/// declaration to store when it had to be read from the file.</summary>
-public sealed record Reevaluated(CurrentSubmission Submission, DeclarationEvaluation Evaluation, ReevaluationChange? Change, byte[]? DeclarationToStore);
+/// <summary>A current submission evaluated again: the new evaluation (and its stored form, without the declaration),
+/// what differs from the one on record, and a declaration to store when it had to be read from the file.</summary>
+public sealed record Reevaluated(CurrentSubmission Submission, DeclarationEvaluation Evaluation, string EvaluationJson, ReevaluationChange? Change,
+    byte[]? DeclarationToStore);
 
 /// <summary>
 /// Evaluates stored declarations again with one reference list, one policy and one as-of date: the checker and the
-/// policy as for an upload, without reading the workbook. Pure apart from reading a file once for an older submission.
+/// policy as for an upload, without reading the workbook. Pure apart from reading a file once for an older submission,
+/// and safe to call from several threads (the policy opens a session per evaluation).
 /// </summary>
 public sealed class Reevaluator(IDeclarationAssessor assessor, SmelterReferenceList list, DateOnly asOf)
 {
@@ -29,7 +31,25 @@ public sealed class Reevaluator(IDeclarationAssessor assessor, SmelterReferenceL
         var diff = PolicySimulator.Compare(s.CaseId.ToString(), before with { Outcome = FromWire(s.Outcome) }, after);
         var change = diff is null ? null : new ReevaluationChange(s.CaseId, s.CaseReference, s.SupplierName, s.CaseState, s.SubmissionId,
             s.Outcome, outcomeAfter, before.Determination, after.Determination, EffectOn(s.CaseState, s.Outcome, outcomeAfter), diff.Reasons);
-        return new Reevaluated(s, after, change, toStore);
+        return new Reevaluated(s, after, JsonSerializer.Serialize(after with { Declaration = null }, SubmissionService.EvaluationJson), change, toStore);
+    }
+
+    /// <summary>
+    /// A page of submissions evaluated on every core, in order; null for one without a declaration, an exception's
+    /// message for one that failed, so one bad stored declaration does not stop the others.
+    /// </summary>
+    public IReadOnlyList<(CurrentSubmission Submission, Reevaluated? Result, string? Error)> EvaluateAll(IReadOnlyList<CurrentSubmission> page)
+    {
+        var results = new (CurrentSubmission, Reevaluated?, string?)[page.Count];
+        Parallel.For(0, page.Count, i =>
+        {
+            try { results[i] = (page[i], Evaluate(page[i]), null); }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+            {
+                results[i] = (page[i], null, e.Message);
+            }
+        });
+        return results;
     }
 
     /// <summary>What the case machine is told about a submission with this wire outcome (unreadable counts as invalid).</summary>

@@ -62,6 +62,8 @@ create table workflow.reevaluations (
     -- what differs from the evaluation before, one line each; a move of the case is in its audit trail (cause names the
     -- run), a case left where it was is in the run's errors
     reasons                 jsonb not null default '[]',
+    -- the new evaluation without its declaration: that is the submission's, already inside its first evaluation (and
+    -- in submission_declarations), and would more than double what a run of 10,000 writes
     evaluation              jsonb not null,
     -- a retried job skips what it already did
     unique (run_id, submission_id)
@@ -78,10 +80,15 @@ create trigger reevaluations_no_truncate before truncate on workflow.reevaluatio
     for each statement execute function workflow.reevaluations_append_only();
 
 -- The one definition of a submission's current evaluation: its latest re-evaluation made before the cutoff (null: now),
--- else the evaluation it was stored with. Reports, the dashboard, filings, e-mails and the case page read it.
+-- with the submission's declaration put back, else the evaluation it was stored with. Reports, the dashboard, filings,
+-- e-mails and the case page read it.
 create function workflow.current_evaluation(p_submission uuid, p_cutoff timestamptz default null)
 returns table (outcome text, evaluation jsonb, reevaluated_at timestamptz) language sql stable as $$
-    select coalesce(r.outcome_after, s.outcome), coalesce(r.evaluation, s.evaluation), r.at
+    select coalesce(r.outcome_after, s.outcome),
+           case when r.evaluation is null then s.evaluation
+                when s.evaluation ? 'declaration' then r.evaluation || jsonb_build_object('declaration', s.evaluation -> 'declaration')
+                else r.evaluation end,
+           r.at
       from workflow.submissions s
       left join lateral (select x.outcome_after, x.evaluation, x.at from workflow.reevaluations x
                           where x.submission_id = s.id and (p_cutoff is null or x.at < p_cutoff)
