@@ -12,7 +12,9 @@ public sealed class CpuMeter(int servicePid, string dataDirectory)
 
     public (double Service, double Database) Read()
     {
-        var postmaster = int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+        // The cluster lives in a folder below the benchmark's (EmbeddedPostgres' own layout).
+        var pidFile = Directory.EnumerateFiles(dataDirectory, "postmaster.pid", SearchOption.AllDirectories).First();
+        var postmaster = int.Parse(File.ReadLines(pidFile).First(), CultureInfo.InvariantCulture);
         var database = Seconds(postmaster, withChildren: true);
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
             if (int.TryParse(Path.GetFileName(dir), out var pid) && pid != postmaster && Stat(pid) is { } f && f[1] == postmaster.ToString(CultureInfo.InvariantCulture))
