@@ -12,6 +12,7 @@ using Workflow.DevHost.Demo;
 using Workflow.Api.Reports;
 using Workflow.Api.Retention;
 using Workflow.Api.Records;
+using Workflow.Api.Reevaluation;
 using Workflow.Api.Pages;
 using Workflow.Api.FollowUp;
 using Workflow.Infrastructure.Jobs;
@@ -47,6 +48,8 @@ builder.Services.AddWorkflowReports();
 builder.Services.AddWorkflowFilings();
 // Retention of supplier files and message bodies, and legal holds.
 builder.Services.AddWorkflowRetention();
+// Re-evaluating a campaign's submissions under a new reference list or policy, as a job with progress.
+builder.Services.AddWorkflowReevaluation();
 // Pages: local users, sign-in cookie beside API keys, anti-forgery.
 builder.Services.AddWorkflowPages();
 
@@ -74,6 +77,7 @@ app.MapReferenceLists();
 app.MapReports();
 app.MapFilings();
 app.MapRetention();
+app.MapReevaluation();
 app.MapSupplierPortal();
 app.MapWorkflowJobsDashboard();
 app.MapWorkflowPages();

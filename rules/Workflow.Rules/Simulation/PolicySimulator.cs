@@ -44,10 +44,16 @@ public static class PolicySimulator
         };
     }
 
-    private static CaseChange? Compare(string caseId, PolicyAssessment before, PolicyAssessment after)
+    private static CaseChange? Compare(string caseId, PolicyAssessment before, PolicyAssessment after) =>
+        Compare(caseId, before.Evaluation, after.Evaluation, after.Determination?.Because);
+
+    /// <summary>
+    /// What differs between two evaluations of one declaration (e.g. the one on record and a re-evaluation under a
+    /// newer reference list); null when nothing does.
+    /// </summary>
+    /// <param name="determinationBecause">Why the new determination holds, when the caller knows it.</param>
+    public static CaseChange? Compare(string caseId, DeclarationEvaluation b, DeclarationEvaluation a, string? determinationBecause = null)
     {
-        var b = before.Evaluation;
-        var a = after.Evaluation;
         var beforeByKey = Index(b.Findings);
         var afterByKey = Index(a.Findings);
 
@@ -71,7 +77,7 @@ public static class PolicySimulator
             reasons.Add($"outcome {b.Outcome.ToWire()} → {a.Outcome.ToWire()}");
         if (b.Determination != a.Determination)
             reasons.Add($"determination {b.Determination ?? "none"} → {a.Determination ?? "none"}" +
-                        (after.Determination is { } d ? $": {d.Because}" : ""));
+                        (determinationBecause is { } because ? $": {because}" : ""));
         reasons.AddRange(added.Select(f => $"+ {f.Code} at {f.Location} ({f.Severity.ToWire()}): {f.Because ?? f.Message}"));
         reasons.AddRange(removed.Select(f => $"- {f.Code} at {f.Location} ({f.Severity.ToWire()}): no longer raised"));
         reasons.AddRange(severity.Select(s => $"~ {s.After.Code} at {s.After.Location}: {s.Before.Severity.ToWire()} → {s.After.Severity.ToWire()}"));

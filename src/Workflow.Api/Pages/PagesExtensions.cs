@@ -10,6 +10,7 @@ using Workflow.Api.Pages.Bounces;
 using Workflow.Api.Pages.Campaigns;
 using Workflow.Api.Pages.Cases;
 using Workflow.Api.Pages.Escalations;
+using Workflow.Api.Pages.Reevaluation;
 using Workflow.Api.Pages.Rules;
 using Workflow.Api.Pages.Security;
 using Workflow.Api.Pages.Workflow;
@@ -85,6 +86,7 @@ public static class PagesExtensions
         pages.MapSupplierRegisterPages();
         pages.MapContactNeededPage();
         pages.MapRulesPage();
+        pages.MapReevaluationPages();
         pages.MapWorkflowPage();
         return app;
     }

@@ -151,7 +151,7 @@ public sealed class CaseTransitions(
             var due = request.DueAt ?? (move.StageChanged ? followUp.DueAt(move.To, now) : row.DueAt);
             var transition = new CaseTransitioned(request.CaseId, row.CampaignId, row.Stage, move.To,
                 row.Stage == machine.Start ? null : machine.StateOf(row.Stage), machine.StateOf(move.To),
-                move.Trigger, request.Cause, row.Version + 1, now, due, move.Messages);
+                move.Trigger, request.Cause, row.Version + 1, now, due, request.SendsMessages ? move.Messages : []);
             decided.Add((i, row, transition));
         }
 

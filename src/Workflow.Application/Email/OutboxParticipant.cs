@@ -16,14 +16,15 @@ public sealed class OutboxParticipant(TimeProvider clock) : ITransitionParticipa
     {
         var messages = transitions.SelectMany(t => t.Messages.Select(m => (Transition: t, Message: m))).ToList();
         if (messages.Count == 0) return;
-        // A message that quotes findings takes those of the latest submission, written earlier in this same transaction.
+        // A message that quotes findings takes those of the latest submission's current evaluation (a re-evaluation's, if
+        // any), written earlier in this same transaction.
         await using var cmd = new NpgsqlCommand("""
             insert into workflow.outbox (case_id, kind, occurrence, data, created_at, next_attempt_at)
             select u.case_id, u.kind, u.occurrence,
                    jsonb_build_object('reason', u.reason, 'trigger', u.trigger)
                    || case when u.findings then jsonb_build_object('findings', coalesce(
-                       (select s.evaluation -> 'findings' from workflow.submissions s where s.case_id = u.case_id
-                         order by s.received_at desc, s.id desc limit 1), '[]'::jsonb)) else '{}'::jsonb end,
+                       (select e.evaluation -> 'findings' from workflow.submissions s cross join lateral workflow.current_evaluation(s.id) e
+                         where s.case_id = u.case_id order by s.received_at desc, s.id desc limit 1), '[]'::jsonb)) else '{}'::jsonb end,
                    @now, @now
               from unnest(@case, @kind, @occurrence, @reason, @trigger, @findings) as u(case_id, kind, occurrence, reason, trigger, findings)
             on conflict do nothing

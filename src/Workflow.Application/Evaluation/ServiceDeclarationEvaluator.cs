@@ -1,5 +1,6 @@
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Reading;
+using Workflow.Cmrt.Model;
 using Workflow.Cmrt.Reference;
 using Workflow.Application.Reference;
 
@@ -34,4 +35,11 @@ public sealed class ServiceDeclarationEvaluator(ReferenceListStore references, I
         var options = (readerOptions ?? CmrtReaderOptions.Default) with { ReferenceList = list };
         return new CmrtEvaluator(options, assessors.Create(list, policyVersion)).Evaluate(workbook, asOf);
     }
+
+    /// <summary>
+    /// A declaration read earlier, checked and assessed again (re-evaluation): the same evaluator as for a file, minus
+    /// the reading. Identifiers stay as resolved when the file was read; the list decides each smelter's status.
+    /// </summary>
+    public static DeclarationEvaluation Evaluate(IDeclarationAssessor assessor, SmelterReferenceList list, CmrtDeclaration declaration, DateOnly asOf) =>
+        new CmrtEvaluator(CmrtReaderOptions.Default with { ReferenceList = list }, assessor).Evaluate(CmrtReadResult.Read(declaration), asOf);
 }

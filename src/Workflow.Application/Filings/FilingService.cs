@@ -149,9 +149,10 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
     private async Task<IReadOnlyList<FilingEvaluation>> EvaluationsAsync(Guid campaignId, DateOnly asOf, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("""
-            select x.id, c.reference, s.name, x.received_at, x.outcome, x.sha256,
-                   x.evaluation->>'policyVersion', x.evaluation->>'referenceListVersion'
+            select x.id, c.reference, s.name, x.received_at, e.outcome, x.sha256,
+                   e.evaluation->>'policyVersion', e.evaluation->>'referenceListVersion'
               from workflow.submissions x
+              cross join lateral workflow.current_evaluation(x.id, @cutoff) e
               join workflow.cases c on c.id = x.case_id
               join workflow.suppliers s on s.id = c.supplier_id
              where c.campaign_id = @campaign and x.received_at < @cutoff

@@ -1,7 +1,7 @@
 using Npgsql;
 using Workflow.Cmrt.Checking;
-using Workflow.Cmrt.Reading;
 using Workflow.Application.Cases;
+using Workflow.Application.Reevaluation;
 using Workflow.Application.Reference;
 using Workflow.Rules.Assessment;
 using Workflow.Rules.Policies;
@@ -10,8 +10,9 @@ using Workflow.Rules.Simulation;
 namespace Workflow.Application.Policies;
 
 /// <summary>
-/// Runs a draft policy against every current submission of a campaign: each case's latest stored file is read and
-/// checked again (so the checker's findings are exactly today's), then assessed under the pinned and the draft policy.
+/// Runs a draft policy against every current submission of a campaign: each case's latest submission's stored
+/// declaration (the file only for submissions older than the stored declarations) is checked again (so the checker's
+/// findings are exactly today's), then assessed under the pinned and the draft policy.
 /// </summary>
 public sealed class PolicySimulations(NpgsqlDataSource db, IPolicySource catalog, PolicyRuleSet rules, ReferenceListStore references, TimeProvider clock)
 {
@@ -26,25 +27,17 @@ public sealed class PolicySimulations(NpgsqlDataSource db, IPolicySource catalog
         var active = catalog.Get(pinned) ?? throw new PolicyNotActiveException($"The campaign is pinned to '{pinned}', which is not active.");
         var list = references.Active();
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var options = CmrtReaderOptions.Default with { ReferenceList = list };
 
         var cases = new List<SimulationCase>();
-        await using (var cmd = db.CreateCommand("""
-            select distinct on (s.case_id) s.case_id, s.content
-              from workflow.submissions s join workflow.cases c on c.id = s.case_id
-             where c.campaign_id = @id
-             order by s.case_id, s.received_at desc
-            """))
+        await using var conn = await db.OpenConnectionAsync(ct);
+        for (var after = Guid.Empty; ;)
         {
-            cmd.Parameters.AddWithValue("id", campaignId);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                using var stream = new MemoryStream(r.GetFieldValue<byte[]>(1), writable: false);
-                var read = CmrtReader.Read(stream, options);
-                if (read.Declaration is { } declaration)
-                    cases.Add(new SimulationCase(r.GetGuid(0).ToString(), declaration, CmrtChecker.Check(declaration, asOf)));
-            }
+            var page = await CurrentSubmission.PageAsync(conn, null, campaignId, after, 500, null, ct);
+            if (page.Count == 0) break;
+            after = page[^1].CaseId;
+            foreach (var s in page)
+                if (s.ReadDeclaration(list).Declaration is { } declaration)
+                    cases.Add(new SimulationCase(s.CaseId.ToString(), declaration, CmrtChecker.Check(declaration, asOf)));
         }
         return PolicySimulator.Simulate(rules, active, draft, list, cases, asOf);
     }

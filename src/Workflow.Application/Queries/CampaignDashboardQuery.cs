@@ -48,8 +48,9 @@ public sealed class CampaignDashboardQuery(NpgsqlDataSource db)
         var invalid = new List<CodeCount>();
         await using (var cmd = new NpgsqlCommand("""
             select f->>'code', min(f->>'message'), count(distinct s.case_id)::int
-              from workflow.submissions s join workflow.cases c on c.id = s.case_id,
-                   jsonb_array_elements(s.evaluation->'findings') f
+              from workflow.submissions s join workflow.cases c on c.id = s.case_id
+                   cross join lateral workflow.current_evaluation(s.id) e,
+                   jsonb_array_elements(e.evaluation->'findings') f
              where c.campaign_id = @id and f->>'severity' = 'Error'
              group by 1 order by 3 desc, 1 limit 10
             """, conn))
@@ -62,8 +63,9 @@ public sealed class CampaignDashboardQuery(NpgsqlDataSource db)
         var smelters = new List<RedFlagSmelter>();
         await using (var cmd = new NpgsqlCommand("""
             select m->>'cid', coalesce(min(m->>'name'), '(unnamed)'), min(m->>'country'), min(m->>'metal'), count(distinct s.case_id)::int
-              from workflow.submissions s join workflow.cases c on c.id = s.case_id,
-                   jsonb_array_elements(s.evaluation->'smelters') m
+              from workflow.submissions s join workflow.cases c on c.id = s.case_id
+                   cross join lateral workflow.current_evaluation(s.id) e,
+                   jsonb_array_elements(e.evaluation->'smelters') m
              where c.campaign_id = @id and (m->>'redFlag')::boolean
              group by m->>'cid', case when m->>'cid' is null then lower(m->>'name') end
              order by 5 desc, 2 limit 10

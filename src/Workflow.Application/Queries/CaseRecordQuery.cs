@@ -8,6 +8,10 @@ public sealed record FindingLine(string Code, string Severity, string Location, 
 public sealed record SubmissionEvaluation(Guid SubmissionId, string? Determination, string? PolicyVersion, string? ReferenceListVersion,
     IReadOnlyList<FindingLine> Findings);
 
+/// <summary>A submission evaluated again by a re-evaluation run; the evaluation it arrived with stays beside it.</summary>
+public sealed record SubmissionReevaluation(Guid SubmissionId, Guid RunId, DateTimeOffset At, string Actor, string Cause, string OutcomeBefore,
+    string OutcomeAfter, IReadOnlyList<string> Reasons, SubmissionEvaluation Evaluation);
+
 public sealed record EmailSent(string Kind, string Occurrence, string Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int Attempts, string? LastError);
 
 public sealed record StoredSubmission(Guid Id, DateTimeOffset ReceivedAt, string Channel, string SubmittedBy, string FileName, string? ContentType,
@@ -23,6 +27,22 @@ public sealed class CaseRecordQuery(NpgsqlDataSource db)
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var list = new List<SubmissionEvaluation>();
         while (await r.ReadAsync(ct)) list.Add(Parse(r.GetGuid(0), r.GetString(1)));
+        return list;
+    }
+
+    /// <summary>The case's re-evaluations, oldest first.</summary>
+    public async Task<IReadOnlyList<SubmissionReevaluation>> ReevaluationsAsync(Guid caseId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            select submission_id, run_id, at, actor, cause, outcome_before, outcome_after, reasons::text, evaluation::text
+              from workflow.reevaluations where case_id = @id order by at, id
+            """);
+        cmd.Parameters.AddWithValue("id", caseId);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<SubmissionReevaluation>();
+        while (await r.ReadAsync(ct))
+            list.Add(new SubmissionReevaluation(r.GetGuid(0), r.GetGuid(1), r.GetFieldValue<DateTimeOffset>(2), r.GetString(3), r.GetString(4),
+                r.GetString(5), r.GetString(6), JsonSerializer.Deserialize<List<string>>(r.GetString(7)) ?? [], Parse(r.GetGuid(0), r.GetString(8))));
         return list;
     }
 

@@ -82,11 +82,25 @@ public sealed class ReferenceListStore(NpgsqlDataSource db, TimeProvider clock)
         load.Parameters.AddWithValue("id", id.Value);
         using var r = load.ExecuteReader();
         r.Read();
-        var entries = JsonSerializer.Deserialize<List<StoredEntry>>(r.GetString(1), Json) ?? [];
-        var list = new SmelterReferenceList(r.GetString(0), entries.Select(e => new SmelterReference(
-            e.Cid, Enum.Parse<Metal>(e.Metal), e.StandardName, e.Country, e.StateProvince, e.V2Id, e.Aliases, e.AuditStatus)));
+        var list = ToList(r.GetString(0), r.GetString(1));
         lock (_gate) _active = (id.Value, list, now);
         return list;
+    }
+
+    /// <summary>An imported list by its version (e.g. to re-evaluate under an older one); null when none has it.</summary>
+    public async Task<SmelterReferenceList?> FindAsync(string version, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("select version, entries from workflow.reference_lists where version = @v");
+        cmd.Parameters.AddWithValue("v", version);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? ToList(r.GetString(0), r.GetString(1)) : null;
+    }
+
+    private static SmelterReferenceList ToList(string version, string entriesJson)
+    {
+        var entries = JsonSerializer.Deserialize<List<StoredEntry>>(entriesJson, Json) ?? [];
+        return new SmelterReferenceList(version, entries.Select(e => new SmelterReference(
+            e.Cid, Enum.Parse<Metal>(e.Metal), e.StandardName, e.Country, e.StateProvince, e.V2Id, e.Aliases, e.AuditStatus)));
     }
 
     private sealed record StoredEntry(string Cid, string Metal, string StandardName, string Country, string? StateProvince,

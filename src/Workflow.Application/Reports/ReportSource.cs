@@ -4,7 +4,11 @@ using Workflow.Application.Cases;
 
 namespace Workflow.Application.Reports;
 
-/// <summary>Reads what the campaign reports are computed from: one row per case plus the versions every submission named.</summary>
+/// <summary>
+/// Reads what the campaign reports are computed from: one row per case plus the versions every submission named. Each
+/// submission counts with its current evaluation as of the cutoff (workflow.current_evaluation: its latest
+/// re-evaluation before the cutoff, else the evaluation it arrived with).
+/// </summary>
 public sealed class ReportSource(NpgsqlDataSource db, CampaignStore campaigns)
 {
     /// <summary>Outcomes that count as a valid response: a red flag is a valid CMRT that needs follow-up.</summary>
@@ -25,19 +29,21 @@ public sealed class ReportSource(NpgsqlDataSource db, CampaignStore campaigns)
             select c.id, c.reference, s.name, coalesce(st.to_state, c.state),
                    sub.n, sub.first_at, last.outcome, lv.evaluation::text,
                    lv.id is not null and exists (
-                       select 1 from workflow.submissions x
-                        where x.case_id = c.id and x.outcome not in {ValidOutcomes}
+                       select 1 from workflow.submissions x cross join lateral workflow.current_evaluation(x.id, @cutoff) e
+                        where x.case_id = c.id and e.outcome not in {ValidOutcomes}
                           and (x.received_at, x.id) < (lv.received_at, lv.id)),
                    coalesce(a.triggers, array[]::text[]), coalesce(a.escalated, false)
               from workflow.cases c
               join workflow.suppliers s on s.id = c.supplier_id
               left join lateral (select count(*)::int n, min(received_at) first_at
                                    from workflow.submissions x where x.case_id = c.id and {Before("x.received_at")}) sub on true
-              left join lateral (select outcome from workflow.submissions x where x.case_id = c.id and {Before("x.received_at")}
-                                  order by received_at desc, id desc limit 1) last on true
-              left join lateral (select id, received_at, evaluation from workflow.submissions x
-                                  where x.case_id = c.id and x.outcome in {ValidOutcomes} and {Before("x.received_at")}
-                                  order by received_at desc, id desc limit 1) lv on true
+              left join lateral (select e.outcome from workflow.submissions x cross join lateral workflow.current_evaluation(x.id, @cutoff) e
+                                  where x.case_id = c.id and {Before("x.received_at")}
+                                  order by x.received_at desc, x.id desc limit 1) last on true
+              left join lateral (select x.id, x.received_at, e.evaluation
+                                   from workflow.submissions x cross join lateral workflow.current_evaluation(x.id, @cutoff) e
+                                  where x.case_id = c.id and e.outcome in {ValidOutcomes} and {Before("x.received_at")}
+                                  order by x.received_at desc, x.id desc limit 1) lv on true
               left join lateral (select array_agg(trigger order by id) triggers, bool_or(to_state = 'Escalated') escalated
                                    from workflow.audit_entries a where a.case_id = c.id and {Before("a.at")}) a on true
               left join lateral (select to_state from workflow.audit_entries a
@@ -65,11 +71,12 @@ public sealed class ReportSource(NpgsqlDataSource db, CampaignStore campaigns)
             select distinct v.kind, v.version
               from workflow.submissions x
               join workflow.cases c on c.id = x.case_id
+              cross join lateral workflow.current_evaluation(x.id, @cutoff) e
               cross join lateral (
-                    select 'policy' kind, x.evaluation->>'policyVersion' version
-              union all select 'policy', f->>'policyVersion' from jsonb_array_elements(coalesce(x.evaluation->'findings', '[]')) f
-              union all select 'policy', d->>'policyVersion' from jsonb_array_elements(coalesce(x.evaluation->'decisions', '[]')) d
-              union all select 'list', x.evaluation->>'referenceListVersion') v
+                    select 'policy' kind, e.evaluation->>'policyVersion' version
+              union all select 'policy', f->>'policyVersion' from jsonb_array_elements(coalesce(e.evaluation->'findings', '[]')) f
+              union all select 'policy', d->>'policyVersion' from jsonb_array_elements(coalesce(e.evaluation->'decisions', '[]')) d
+              union all select 'list', e.evaluation->>'referenceListVersion') v
              where c.campaign_id = @campaign and v.version is not null and {Before("x.received_at")}
             """, conn))
         {

@@ -63,6 +63,8 @@ public sealed class RetentionPurge(NpgsqlDataSource db, IOptionsMonitor<Retentio
         await using (var flag = new NpgsqlCommand("set local workflow.retention_purge = 'on'", conn, tx)) await flag.ExecuteNonQueryAsync(ct);
         var files = await EmptyAsync(conn, tx, "workflow.submissions", "content", campaignId, now, ct);
         var messages = await EmptyAsync(conn, tx, "workflow.message_records", "raw", campaignId, now, ct);
+        // The declaration read from a file is the file's content too.
+        await EmptyAsync(conn, tx, "workflow.submission_declarations", "declaration", campaignId, now, ct);
         await CampaignAudit.AppendAsync(conn, tx, campaignId, now, Actor, "records-purged",
             $"Retention of {years} years after the reporting period ended on {periodEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: supplier files and message bodies removed.",
             new { files, messages, retentionYears = years }, ct);

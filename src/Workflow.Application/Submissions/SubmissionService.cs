@@ -75,6 +75,8 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
             insert.Parameters.AddWithValue("version", (object?)evaluation.Declaration?.Version ?? DBNull.Value);
             insert.Parameters.AddWithValue("evaluation", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(evaluation, EvaluationJson));
             await insert.ExecuteNonQueryAsync(ct);
+            if (evaluation.Declaration is { } declaration)
+                await SubmissionDeclarations.InsertAsync(conn, tx, [(submissionId, caseId, SubmissionDeclarations.Serialize(declaration))], clock.GetUtcNow(), ct);
 
             await using var mark = new NpgsqlCommand("update workflow.cases set last_outcome = @o where id = @id", conn, tx);
             mark.Parameters.AddWithValue("o", outcome);

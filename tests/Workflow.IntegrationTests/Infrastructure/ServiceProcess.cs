@@ -41,6 +41,9 @@ public sealed class ServiceProcess : IDisposable
         return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
     }
     public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>The service's process id (benchmarks read its CPU time).</summary>
+    public int? ProcessId => _process?.Id;
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
     public static string ApiDll()

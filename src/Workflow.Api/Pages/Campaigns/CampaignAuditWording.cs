@@ -22,6 +22,7 @@ public static class CampaignAuditWording
             "launched" => Line(e, "Launched", $"{Text(d, "casesOpened") ?? "0"} cases opened ({e.Reason}); {Text(d, "notYetSurveyed") ?? "0"} in-scope suppliers not yet surveyed"),
             "carried-over" => Line(e, "Created from an earlier campaign",
                 $"{Text(d, "suppliersCopied") ?? "0"} suppliers carried over, {Text(d, "suppliersLeftOut") ?? "0"} left out (inactive or terminated)"),
+            "reevaluation-started" => Line(e, "Re-evaluation applied", Pairs(d)),
             "legal-hold-placed" => Line(e, "Legal hold placed", "Retention purge suspended for this campaign"),
             "legal-hold-lifted" => Line(e, "Legal hold lifted", "Retention purge applies again"),
             "filing-frozen" => new CampaignAuditLine(e, "Filing frozen",

@@ -1,14 +1,16 @@
 using Workflow.Api.Pages.Layout;
+using Workflow.Api.Pages.Reevaluation;
 using Workflow.Application.Campaigns;
 using Workflow.Application.Queries;
 using Workflow.Application.YearOverYear;
 
 namespace Workflow.Api.Pages.Campaigns;
 
-/// <summary>A campaign's dashboard: its figures, the response chart, and whether the reader may launch it.</summary>
+/// <summary>A campaign's dashboard: its figures, the response chart, whether the reader may launch it, and the
+/// re-evaluation form's choices (null unless the reader may re-evaluate).</summary>
 /// <param name="NotYetSurveyed">In-scope suppliers without a case: what Launch would survey now.</param>
 public sealed record CampaignDashboardModel(Campaign Campaign, CampaignDashboard Dashboard, ResponseChart? Chart, bool CanLaunch, Notice? Notice,
-    int NotYetSurveyed = 0)
+    int NotYetSurveyed = 0, ReevaluationChoices? Reevaluation = null)
 {
     /// <summary>Response rate, spend coverage, smelters and red flags against the previous campaign.</summary>
     public CampaignYearOverYear? AgainstLastYear { get; init; }

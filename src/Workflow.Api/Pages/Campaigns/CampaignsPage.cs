@@ -1,17 +1,23 @@
 using System.Globalization;
 using Workflow.Api.Pages.Layout;
+using Workflow.Api.Pages.Reevaluation;
 using Workflow.Api.Security;
 using Workflow.Domain.Security;
 using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
+using Workflow.Application.Reference;
+using Workflow.Rules.Policies;
 
 using Workflow.Application.Reports;
 using Workflow.Application.YearOverYear;
 
 namespace Workflow.Api.Pages.Campaigns;
 
-/// <summary>/campaigns (list and create), /campaigns/{id} (the dashboard, and launch) and /campaigns/{id}/audit.</summary>
+/// <summary>
+/// /campaigns (list and create), /campaigns/{id} (the dashboard, launch, and the form that starts a re-evaluation) and
+/// /campaigns/{id}/audit.
+/// </summary>
 public static class CampaignsPage
 {
     public static void MapCampaignsPages(this IEndpointRouteBuilder pages)
@@ -41,11 +47,13 @@ public static class CampaignsPage
         }).RequireAuthorization(AccessPolicies.Owner);
 
         pages.MapGet("/campaigns/{id:guid}", async (Guid id, HttpContext http, CampaignStore campaigns, CampaignDashboardQuery dashboards,
-            TimeProvider clock, CancellationToken ct) =>
+            ReferenceListStore references, IPolicySource catalog, TimeProvider clock, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            var choices = http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is not null
+                ? await ReevaluationPages.ChoicesAsync(campaign, references, catalog, ct) : null;
             return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct),
-                lastYear: await AgainstLastYearAsync(http, id, ct));
+                lastYear: await AgainstLastYearAsync(http, id, ct), reevaluation: choices);
         });
 
         pages.MapGet("/campaigns/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>
@@ -87,13 +95,13 @@ public static class CampaignsPage
         (await http.RequestServices.GetRequiredService<CampaignReportService>().BuildAllAsync(id, null, ct)).Report.YearOverYear;
 
     private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
-        Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null)
+        Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null, ReevaluationChoices? reevaluation = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
             ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
-            http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed)
+            http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed, reevaluation)
             { AgainstLastYear = lastYear }, status);
     }
 }

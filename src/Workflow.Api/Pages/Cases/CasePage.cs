@@ -78,7 +78,8 @@ public static class CasePage
         var uploaded = justUploaded?.Evaluation.Findings.Select(f => new FindingLine(f.Code, f.Severity.ToString(), f.Location, f.Message, f.Rule, f.Because, f.Cid)).ToList();
         var sinceLastYear = await http.RequestServices.GetRequiredService<CaseYearOverYearQuery>().GetAsync(id, ct);
         var user = http.User;
-        return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, emails, stored, uploaded,
+        var reevaluations = await records.ReevaluationsAsync(id, ct);
+        return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, reevaluations, emails, stored, uploaded,
             CanDecide: user.IsInRole(Roles.Manager) && detail.State == "Escalated",
             CanUpload: user.IsInRole(Roles.ComplianceOwner) && detail.State != "Terminated", notice)
             {
