@@ -56,7 +56,7 @@ public class PagesInBrowserTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "suppliers");
 
         await page.GotoAsync(dashboard);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Launch" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Launch: send the CMRT request to all 3 in-scope suppliers" }).ClickAsync();
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("3 cases opened");
         await fixture.ScreenshotAsync(page, "campaign-dashboard");
 
