@@ -22,11 +22,15 @@ public class ImapIntakeTests
         return m;
     }
 
+    // These tests run the intake themselves: the every-minute intake job must not read the mailbox first.
+    private static Dictionary<string, string?> Manual(DovecotServer dovecot) =>
+        FollowUpSteps.Manual(new Dictionary<string, string?>(dovecot.Settings()) { ["Imap:Cron"] = "0 0 1 1 *" });
+
     [Fact]
     public async Task Intake_MatchesByPlusAddressSubjectAndSender_MovesThem_AndLeavesTheRestFlagged()
     {
         using var dovecot = new DovecotServer();
-        var settings = FollowUpSteps.Manual(dovecot.Settings());
+        var settings = Manual(dovecot);
         using var app = new WorkflowApp(settings: settings);
         var cases = await app.LaunchAsync(3, "inbox");
         var queries = app.Service<CaseQueries>();
@@ -66,7 +70,7 @@ public class ImapIntakeTests
     public async Task Intake_AttachmentThatIsNotAWorkbook_LeftFlaggedForAPerson_NothingSubmittedAndNoMail()
     {
         using var dovecot = new DovecotServer();
-        using var app = new WorkflowApp(settings: FollowUpSteps.Manual(dovecot.Settings()));
+        using var app = new WorkflowApp(settings: Manual(dovecot));
         var c = (await app.LaunchAsync(1, "imap-pdf"))[0];
         var reference = (await app.Service<CaseQueries>().GetAsync(c, CancellationToken.None))!.Reference;
         var before = await app.CaseAsync(c);
@@ -92,13 +96,13 @@ public class ImapIntakeTests
     public async Task Intake_OverImplicitTls_ReadsTheMailbox_OnlyWhenTheServerCertificateIsTrusted()
     {
         using var dovecot = new DovecotServer(tls: true);
-        using var app = new WorkflowApp(settings: FollowUpSteps.Manual(dovecot.Settings()));
+        using var app = new WorkflowApp(settings: Manual(dovecot));
         var c = (await app.LaunchAsync(1, "imaps"))[0];
         var reference = (await app.Service<CaseQueries>().GetAsync(c, CancellationToken.None))!.Reference;
         await dovecot.AppendAsync(Mail("someone@other.test", $"cmrt+{reference}@buyer.test", "our declaration"));
 
         // A certificate nobody pinned and no CA vouches for: the intake refuses to log in, and the mail stays.
-        var untrusted = new Dictionary<string, string?>(dovecot.Settings()) { ["Imap:TrustedCertificateThumbprints:0"] = new string('B', 64) };
+        var untrusted = new Dictionary<string, string?>(Manual(dovecot)) { ["Imap:TrustedCertificateThumbprints:0"] = new string('B', 64) };
         using (var other = new WorkflowApp(app.ConnectionString, FollowUpSteps.Manual(untrusted)))
             await Assert.ThrowsAsync<MailKit.Security.SslHandshakeException>(() => other.Service<ImapIntake>().RunAsync(CancellationToken.None));
 
