@@ -49,9 +49,8 @@ public static class PoliciesApi
         // text/plain and form types are what a cross-site HTML form can send without a preflight.
         api.MapPost("/", async (HttpRequest request, string? reason, PolicyAdministration admin, PolicyStore store, CancellationToken ct) =>
         {
-            if (PolicyFormat(request) is null) return UnsupportedMediaType(request);
-            var text = await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct);
-            if (text is null) return TooLarge();
+            var (text, refused) = await PolicyTextAsync(request, ct);
+            if (refused is not null) return refused;
             try
             {
                 var write = await admin.ActivateTextAsync(text, request.HttpContext.ActorOf(), ReasonOr(reason, "activated through the API"), "api", ct);
@@ -66,9 +65,8 @@ public static class PoliciesApi
 
         api.MapPost("/drafts", async (HttpRequest request, string? reason, PolicyAdministration admin, PolicyStore store, CancellationToken ct) =>
         {
-            if (PolicyFormat(request) is null) return UnsupportedMediaType(request);
-            var text = await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct);
-            if (text is null) return TooLarge();
+            var (text, refused) = await PolicyTextAsync(request, ct);
+            if (refused is not null) return refused;
             try
             {
                 var write = await admin.SaveDraftAsync(text, request.HttpContext.ActorOf(), ReasonOr(reason, "draft saved through the API"), "api", ct);
@@ -145,6 +143,13 @@ public static class PoliciesApi
             }
             return Results.Ok(await simulations.SimulateAsync(id, draft, ct));
         }).RequireAuthorization(AccessPolicies.Owner).WithTags("Policies");
+    }
+
+    /// <summary>The policy file in the body, or why it is refused (wrong media type, over 1 MB).</summary>
+    private static async Task<(string Text, IResult? Refused)> PolicyTextAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (PolicyFormat(request) is null) return ("", UnsupportedMediaType(request));
+        return await RequestBodies.ReadTextAsync(request, MaxPolicyBytes, ct) is { } text ? (text, null) : ("", TooLarge());
     }
 
     private static string ReasonOr(string? reason, string fallback) => string.IsNullOrWhiteSpace(reason) ? fallback : reason.Trim();

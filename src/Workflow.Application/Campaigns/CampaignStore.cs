@@ -121,7 +121,7 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
             await link.ExecuteNonQueryAsync(ct);
         }
         var opened = results.Where(r => r.Applied).Select(r => r.Request.CaseId).ToList();
-        await Policies.CampaignAudit.AppendAsync(conn, tx, campaignId, now, actor, "launched", wave?.Describe() ?? "all suppliers not yet surveyed",
+        await CampaignAudit.AppendAsync(conn, tx, campaignId, now, actor, "launched", wave?.Describe() ?? "all suppliers not yet surveyed",
             new { wave, casesOpened = opened.Count, notYetSurveyed = eligible.Count(e => !e.Surveyed) - opened.Count }, ct);
         await tx.CommitAsync(ct);
         await transitions.NotifyAsync(results, ct);
@@ -180,7 +180,7 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
             count.Parameters.AddWithValue("from", copyFrom);
             leftOut = (int)(long)(await count.ExecuteScalarAsync(ct))! - copied;
         }
-        await Policies.CampaignAudit.AppendAsync(conn, tx, id, now, actor, "carried-over", $"new campaign from {source.Name}",
+        await CampaignAudit.AppendAsync(conn, tx, id, now, actor, "carried-over", $"new campaign from {source.Name}",
             new { copyFrom, suppliersCopied = copied, suppliersLeftOut = leftOut, includeInactive, includeTerminated }, ct);
         await tx.CommitAsync(ct);
         return new CarryOver(id, copied, leftOut);

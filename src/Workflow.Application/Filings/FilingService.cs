@@ -1,3 +1,4 @@
+using Workflow.Application.Campaigns;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
+using Workflow.Application.Campaigns;
 using Workflow.Application.Configuration;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -167,25 +167,6 @@ public sealed class PolicyAdministration(PolicyStore store, IOptions<PolicyOptio
         cmd.Parameters.AddWithValue("action", action);
         cmd.Parameters.AddWithValue("reason", reason);
         cmd.Parameters.AddWithValue("sha", sha256);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-}
-
-public static class CampaignAudit
-{
-    public static async Task AppendAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid campaignId, DateTimeOffset at,
-        string actor, string action, string reason, object? detail, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand("""
-            insert into workflow.campaign_audit (campaign_id, at, actor, action, reason, detail)
-            values (@c, @at, @actor, @action, @reason, @detail)
-            """, conn, tx);
-        cmd.Parameters.AddWithValue("c", campaignId);
-        cmd.Parameters.AddWithValue("at", at);
-        cmd.Parameters.AddWithValue("actor", actor);
-        cmd.Parameters.AddWithValue("action", action);
-        cmd.Parameters.AddWithValue("reason", reason);
-        cmd.Parameters.AddWithValue("detail", NpgsqlDbType.Jsonb, detail is null ? DBNull.Value : JsonSerializer.Serialize(detail));
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }

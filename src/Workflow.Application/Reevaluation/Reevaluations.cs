@@ -1,3 +1,4 @@
+using Workflow.Application.Campaigns;
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,3 +1,4 @@
+using Workflow.Application.Campaigns;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Workflow.Application.Cases;

@@ -12,7 +12,7 @@ public static class SupplierCsv
     {
         var errors = new List<ImportError>();
         var records = SplitRecords(text, errors);
-        var (rows, tableErrors) = SupplierTable.Parse(records.Select(r => (r.Line, (IReadOnlyList<string>)r.Fields)).ToList(), "CSV");
+        var (rows, tableErrors) = SupplierTable.Parse(records.Select(r => (r.Line, (IReadOnlyList<string>)r.Fields)).ToList(), "CSV", exactWidth: true);
         errors.AddRange(tableErrors);
         return (rows, errors);
     }

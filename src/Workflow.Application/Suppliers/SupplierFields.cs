@@ -3,50 +3,31 @@ using System.Globalization;
 namespace Workflow.Application.Suppliers;
 
 /// <summary>
-/// The register's editable fields, compared and written one way for imports, PATCH and merges: each change is a
+/// The register's editable fields, merged and compared one way for imports, PATCH and merges: each difference is a
 /// <see cref="FieldChange"/> with the old and new value as text, which is what the audit keeps.
 /// </summary>
 public static class SupplierFields
 {
-    /// <summary>The changes <paramref name="input"/> makes to <paramref name="current"/>; a field the input leaves null is left alone.</summary>
-    public static List<FieldChange> Diff(SupplierRecord current, SupplierInput input)
+    /// <summary>
+    /// The record as an import row would leave it: a field the row leaves empty stays as it is, and a value that
+    /// differs only in case (code, e-mail, language) or in order (contact lists, parts) is no change.
+    /// </summary>
+    public static SupplierRecord Merge(SupplierRecord r, SupplierInput input) => r with
     {
-        var changes = new List<FieldChange>();
-        void Text(string field, string? from, string? to, bool caseInsensitive = false)
-        {
-            if (to is null) return;
-            to = to.Trim();
-            if (string.Equals(from, to, caseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) return;
-            changes.Add(new FieldChange(current.Id, current.Name, field, from, to));
-        }
-        void Number(string field, decimal? from, decimal? to)
-        {
-            if (to is null || from == to) return;
-            changes.Add(new FieldChange(current.Id, current.Name, field, Format(from), Format(to)));
-        }
-        void Set(string field, IReadOnlyList<string> from, IReadOnlyList<string>? to, bool caseInsensitive)
-        {
-            if (to is null) return;
-            var comparer = caseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-            var wanted = to.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(comparer).ToList();
-            if (from.ToHashSet(comparer).SetEquals(wanted)) return;
-            changes.Add(new FieldChange(current.Id, current.Name, field, Join(from), Join(wanted)));
-        }
-        Text("code", current.Code, input.Code, caseInsensitive: true);
-        Text("name", current.Name, input.Name);
-        Text("email", current.Email, input.Email, caseInsensitive: true);
-        Text("country", current.Country, input.Country);
-        Text("contactName", current.ContactName, input.ContactName);
-        Set("contactEmails", current.ContactEmails, input.ContactEmails, caseInsensitive: true);
-        Number("spend", current.Spend, input.Spend);
-        Number("deliveryQuantity", current.DeliveryQuantity, input.DeliveryQuantity);
-        Number("priority", current.Priority, input.Priority);
-        Text("language", current.Language, input.Language, caseInsensitive: true);
-        Set("parts", current.Parts, input.Parts, caseInsensitive: false);
-        return changes;
-    }
+        Code = Keep(r.Code, input.Code, ignoreCase: true),
+        Name = Keep(r.Name, input.Name)!,
+        Email = Keep(r.Email, input.Email, ignoreCase: true)!,
+        Country = Keep(r.Country, input.Country),
+        ContactName = Keep(r.ContactName, input.ContactName),
+        ContactEmails = KeepSet(r.ContactEmails, input.ContactEmails, ignoreCase: true),
+        Spend = input.Spend ?? r.Spend,
+        DeliveryQuantity = input.DeliveryQuantity ?? r.DeliveryQuantity,
+        Priority = input.Priority ?? r.Priority,
+        Language = Keep(r.Language, input.Language, ignoreCase: true)!,
+        Parts = KeepSet(r.Parts, input.Parts, ignoreCase: false),
+    };
 
-    /// <summary>Every field that differs between two states of one record (PATCH, merge).</summary>
+    /// <summary>Every field that differs between two states of one record.</summary>
     public static List<FieldChange> Compare(SupplierRecord before, SupplierRecord after)
     {
         var changes = new List<FieldChange>();
@@ -68,33 +49,22 @@ public static class SupplierFields
         return changes;
     }
 
-    /// <summary>The record with the changes applied (for the UPDATE statement).</summary>
-    public static SupplierRecord Apply(SupplierRecord r, IEnumerable<FieldChange> changes)
-    {
-        foreach (var c in changes)
-        {
-            r = c.Field switch
-            {
-                "code" => r with { Code = c.To },
-                "name" => r with { Name = c.To! },
-                "email" => r with { Email = c.To! },
-                "country" => r with { Country = c.To },
-                "contactName" => r with { ContactName = c.To },
-                "contactEmails" => r with { ContactEmails = Split(c.To) },
-                "spend" => r with { Spend = ParseNumber(c.To) },
-                "deliveryQuantity" => r with { DeliveryQuantity = ParseNumber(c.To) },
-                "priority" => r with { Priority = ParseNumber(c.To) is { } p ? (int)p : null },
-                "language" => r with { Language = c.To ?? "en" },
-                "parts" => r with { Parts = Split(c.To) },
-                _ => r,
-            };
-        }
-        return r;
-    }
-
     public static string? Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
     public static string? Format(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-    private static decimal? ParseNumber(string? text) => text is null ? null : decimal.Parse(text, CultureInfo.InvariantCulture);
     public static string? Join(IEnumerable<string> values) => values.Any() ? string.Join("; ", values) : null;
-    public static IReadOnlyList<string> Split(string? text) => text?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    private static string? Keep(string? current, string? given, bool ignoreCase = false)
+    {
+        if (given is null) return current;
+        given = given.Trim();
+        return string.Equals(current, given, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) ? current : given;
+    }
+
+    private static IReadOnlyList<string> KeepSet(IReadOnlyList<string> current, IReadOnlyList<string>? given, bool ignoreCase)
+    {
+        if (given is null) return current;
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var wanted = given.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(comparer).ToList();
+        return current.ToHashSet(comparer).SetEquals(wanted) ? current : wanted;
+    }
 }

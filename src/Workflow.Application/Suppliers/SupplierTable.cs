@@ -8,8 +8,10 @@ namespace Workflow.Application.Suppliers;
 /// </summary>
 public static class SupplierTable
 {
+    /// <param name="what">What the table is, for messages ("CSV", "worksheet").</param>
+    /// <param name="exactWidth">Every row has as many fields as the header (CSV); a worksheet row may end early.</param>
     public static (List<(int Line, SupplierInput Input)> Rows, List<ImportError> Errors) Parse(
-        IReadOnlyList<(int Line, IReadOnlyList<string> Fields)> records, string what)
+        IReadOnlyList<(int Line, IReadOnlyList<string> Fields)> records, string what, bool exactWidth)
     {
         var rows = new List<(int, SupplierInput)>();
         var errors = new List<ImportError>();
@@ -36,7 +38,7 @@ public static class SupplierTable
                 errors.Add(new ImportError(line, "row", $"Expected {header.Length} fields as in the header, found {fields.Count}."));
                 continue;
             }
-            if (what == "CSV" && fields.Count != header.Length)
+            if (exactWidth && fields.Count != header.Length)
             {
                 errors.Add(new ImportError(line, "row", $"Expected {header.Length} fields as in the header, found {fields.Count}."));
                 continue;

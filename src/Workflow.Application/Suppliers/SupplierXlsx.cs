@@ -18,6 +18,6 @@ public static class SupplierXlsx
         {
             return ([], [new ImportError(0, "file", $"The workbook cannot be read: {e.Message}")]);
         }
-        return SupplierTable.Parse(sheet, "worksheet");
+        return SupplierTable.Parse(sheet, "worksheet", exactWidth: false);
     }
 }
