@@ -24,6 +24,15 @@ public class CaseIntentionTests
     [InlineData(nameof(Responded), SubmissionOutcome.RedFlag, "RedFlagFound", nameof(EscalationOpen), "escalation")]
     [InlineData(nameof(EscalationOpen), SubmissionOutcome.RedFlag, "RedFlagFound", nameof(EscalationOpen), null)]
     [InlineData(nameof(EscalationOpen), SubmissionOutcome.Invalid, "RejectedAsInvalid", nameof(EscalationOpen), null)]
+    // A company-level CMRT naming smelters of concern asks for a product-level CMRT before management sees the case.
+    [InlineData(nameof(AwaitingResponse), SubmissionOutcome.ProductLevelNeeded, "ProductLevelCmrtRequested", nameof(AwaitingProductLevelCmrt), "product-level-request")]
+    [InlineData(nameof(Responded), SubmissionOutcome.ProductLevelNeeded, "ProductLevelCmrtRequested", nameof(AwaitingProductLevelCmrt), "product-level-request")]
+    [InlineData(nameof(AwaitingCorrection), SubmissionOutcome.ProductLevelNeeded, "ProductLevelCmrtRequested", nameof(AwaitingProductLevelCmrt), "product-level-request")]
+    [InlineData(nameof(ProductLevelReminded), SubmissionOutcome.ProductLevelNeeded, "ProductLevelCmrtRequested", nameof(ProductLevelReminded), null)]
+    [InlineData(nameof(EscalationOpen), SubmissionOutcome.ProductLevelNeeded, "ProductLevelCmrtRequested", nameof(EscalationOpen), null)]
+    [InlineData(nameof(AwaitingProductLevelCmrt), SubmissionOutcome.Accepted, "CmrtAccepted", nameof(Responded), null)]
+    [InlineData(nameof(ProductLevelReminded), SubmissionOutcome.RedFlag, "RedFlagFound", nameof(EscalationOpen), "escalation")]
+    [InlineData(nameof(AwaitingProductLevelCmrt), SubmissionOutcome.Invalid, "RejectedAsInvalid", nameof(AwaitingCorrection), "correction-request")]
     public void Submit_PicksTheTriggerFromTheStage(string from, SubmissionOutcome outcome, string trigger, string to, string? message)
     {
         var move = SupplierCaseWorkflow.Detached(new CaseStage(from)).Submit(outcome);
@@ -39,6 +48,8 @@ public class CaseIntentionTests
     [InlineData(nameof(AwaitingCorrection), "ReminderDue", nameof(CorrectionReminded), "correction-reminder")]
     [InlineData(nameof(CorrectionReminded), "EscalatedToManagement", nameof(EscalationOpen), "escalation")]
     [InlineData(nameof(EscalationOpen), "TerminationRecommended", nameof(CaseStage.TerminationRecommended), "termination-recommended")]
+    [InlineData(nameof(AwaitingProductLevelCmrt), "ReminderDue", nameof(ProductLevelReminded), "product-level-reminder")]
+    [InlineData(nameof(ProductLevelReminded), "EscalatedToManagement", nameof(EscalationOpen), "escalation")]
     public void TimerElapsed_FiresWhatTheStageDeclares(string from, string trigger, string to, string message)
     {
         var move = SupplierCaseWorkflow.Detached(new CaseStage(from)).TimerElapsed();

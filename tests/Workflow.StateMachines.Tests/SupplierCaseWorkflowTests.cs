@@ -52,16 +52,37 @@ public class SupplierCaseWorkflowTests
         [(CaseStage.TerminationRecommended, RiskAccepted)] = Responded,
         [(CaseStage.TerminationRecommended, TerminationApproved)] = Terminated,
         [(NotLaunched, Launched)] = AwaitingResponse,
+        [(AwaitingResponse, ProductLevelCmrtRequested)] = AwaitingProductLevelCmrt,
+        [(Reminded, ProductLevelCmrtRequested)] = AwaitingProductLevelCmrt,
+        [(SecondRequestSent, ProductLevelCmrtRequested)] = AwaitingProductLevelCmrt,
+        [(Responded, ProductLevelCmrtRequested)] = AwaitingProductLevelCmrt,
+        [(AwaitingCorrection, ProductLevelCmrtRequested)] = AwaitingProductLevelCmrt,
+        [(CorrectionReminded, ProductLevelCmrtRequested)] = AwaitingProductLevelCmrt,
+        [(CaseStage.Corrected, ProductLevelCmrtRequested)] = AwaitingProductLevelCmrt,
+        [(EscalationOpen, ProductLevelCmrtRequested)] = EscalationOpen,
+        [(CaseStage.TerminationRecommended, ProductLevelCmrtRequested)] = CaseStage.TerminationRecommended,
+        [(AwaitingProductLevelCmrt, CmrtAccepted)] = Responded,
+        [(AwaitingProductLevelCmrt, RejectedAsInvalid)] = AwaitingCorrection,
+        [(AwaitingProductLevelCmrt, RedFlagFound)] = EscalationOpen,
+        [(AwaitingProductLevelCmrt, ProductLevelCmrtRequested)] = AwaitingProductLevelCmrt,
+        [(AwaitingProductLevelCmrt, EscalatedToManagement)] = EscalationOpen,
+        [(AwaitingProductLevelCmrt, ReminderDue)] = ProductLevelReminded,
+        [(ProductLevelReminded, CmrtAccepted)] = Responded,
+        [(ProductLevelReminded, RejectedAsInvalid)] = AwaitingCorrection,
+        [(ProductLevelReminded, RedFlagFound)] = EscalationOpen,
+        [(ProductLevelReminded, ProductLevelCmrtRequested)] = ProductLevelReminded,
+        [(ProductLevelReminded, EscalatedToManagement)] = EscalationOpen,
     };
 
     private static readonly CaseStage[] Leaves =
         [NotLaunched, AwaitingResponse, Reminded, SecondRequestSent, Responded, AwaitingCorrection, CorrectionReminded,
-         CaseStage.Corrected, EscalationOpen, CaseStage.TerminationRecommended, Terminated];
+         CaseStage.Corrected, AwaitingProductLevelCmrt, ProductLevelReminded, EscalationOpen, CaseStage.TerminationRecommended, Terminated];
 
     /// <summary>Every trigger the default machine knows (trigger names are stored in the audit trail).</summary>
     internal static readonly CaseTrigger[] KnownTriggers =
         [Launched, CmrtAccepted, RejectedAsInvalid, CaseTrigger.Corrected, RedFlagFound, ReminderDue, SecondRequestDue,
-         EscalatedToManagement, ExtensionGranted, RiskAccepted, CaseTrigger.TerminationRecommended, TerminationApproved];
+         EscalatedToManagement, ExtensionGranted, RiskAccepted, CaseTrigger.TerminationRecommended, TerminationApproved,
+         ProductLevelCmrtRequested];
 
     public static TheoryData<string, string> EveryPair()
     {

@@ -95,7 +95,8 @@ public sealed class CaseMachine
             Transitions = (s, _) => s
                 .Permit(CaseTrigger.CmrtAccepted, Responded)
                 .Permit(CaseTrigger.RejectedAsInvalid, Invalid)
-                .Permit(CaseTrigger.RedFlagFound, Escalated),
+                .Permit(CaseTrigger.RedFlagFound, Escalated)
+                .Permit(CaseTrigger.ProductLevelCmrtRequested, ProductLevelRequested),
         },
         new(AwaitingResponse, CaseState.Surveyed)
         {
@@ -124,7 +125,37 @@ public sealed class CaseMachine
             Transitions = (s, _) => s
                 .PermitReentry(CaseTrigger.CmrtAccepted)
                 .Permit(CaseTrigger.RejectedAsInvalid, Invalid)
-                .Permit(CaseTrigger.RedFlagFound, Escalated),
+                .Permit(CaseTrigger.RedFlagFound, Escalated)
+                .Permit(CaseTrigger.ProductLevelCmrtRequested, ProductLevelRequested),
+        },
+
+        // ProductLevelRequested: the company-level CMRT named smelters of concern (the seed's escalation plan). The
+        // supplier is asked for a product-level CMRT covering the parts we buy from it before management sees the case;
+        // the visible state stays Responded (a valid declaration is on file). A product-level CMRT without those
+        // smelters resolves it, one still naming them escalates, silence escalates when the window closes.
+        new(ProductLevelRequested, CaseState.Responded)
+        {
+            InitialSubStage = AwaitingProductLevelCmrt,
+            OnEntry = new("product-level-request") { OnlyVia = [CaseTrigger.ProductLevelCmrtRequested], ListsPartsAndConcerns = true },
+            Transitions = (s, _) => s
+                .Permit(CaseTrigger.CmrtAccepted, Responded)
+                .Permit(CaseTrigger.RejectedAsInvalid, Invalid)
+                .Permit(CaseTrigger.RedFlagFound, Escalated)
+                .InternalTransitionIf(CaseTrigger.ProductLevelCmrtRequested, _ => true, _ => { }, "recorded; the product-level CMRT is still awaited")
+                .Permit(CaseTrigger.EscalatedToManagement, Escalated),
+        },
+        new(AwaitingProductLevelCmrt, CaseState.Responded)
+        {
+            Parent = ProductLevelRequested,
+            Timer = new(CaseTrigger.ReminderDue, "no product-level CMRT within {duration} of the request") { GoesTo = ProductLevelReminded },
+        },
+        new(ProductLevelReminded, CaseState.Responded)
+        {
+            Parent = ProductLevelRequested,
+            OnEntry = new("product-level-reminder") { ListsPartsAndConcerns = true },
+            // The window is the request's: the reminder does not extend it. Escalation is permitted by the superstate.
+            Timer = new(CaseTrigger.EscalatedToManagement, "product-level CMRT window of {duration} closed without a product-level CMRT")
+                { Key = nameof(ProductLevelRequested), CountsFromParent = true },
         },
 
         // Invalid: a correction was requested. Another invalid file keeps the clock running rather than
@@ -137,6 +168,7 @@ public sealed class CaseMachine
                 .Permit(CaseTrigger.Corrected, CaseStage.Corrected)
                 .InternalTransitionIf(CaseTrigger.RejectedAsInvalid, _ => true, _ => { }, "clock keeps running")
                 .Permit(CaseTrigger.RedFlagFound, Escalated)
+                .Permit(CaseTrigger.ProductLevelCmrtRequested, ProductLevelRequested)
                 .Permit(CaseTrigger.EscalatedToManagement, Escalated),
         },
         new(AwaitingCorrection, CaseState.Invalid)
@@ -159,7 +191,8 @@ public sealed class CaseMachine
             Transitions = (s, _) => s
                 .PermitReentry(CaseTrigger.CmrtAccepted)
                 .Permit(CaseTrigger.RejectedAsInvalid, Invalid)
-                .Permit(CaseTrigger.RedFlagFound, Escalated),
+                .Permit(CaseTrigger.RedFlagFound, Escalated)
+                .Permit(CaseTrigger.ProductLevelCmrtRequested, ProductLevelRequested),
         },
 
         // Escalated: management owns the case until it decides. New files are recorded but do not
@@ -172,6 +205,7 @@ public sealed class CaseMachine
                 .Permit(CaseTrigger.CmrtAccepted, Responded)
                 .InternalTransitionIf(CaseTrigger.RejectedAsInvalid, _ => true, _ => { }, "recorded; management decides")
                 .InternalTransitionIf(CaseTrigger.RedFlagFound, _ => true, _ => { }, "recorded; management decides")
+                .InternalTransitionIf(CaseTrigger.ProductLevelCmrtRequested, _ => true, _ => { }, "recorded; management decides")
                 .PermitIf(CaseTrigger.ExtensionGranted, Invalid, () => facts().LastSubmissionInvalid, "last submission invalid")
                 .PermitIf(CaseTrigger.ExtensionGranted, Surveyed, () => !facts().LastSubmissionInvalid, "no valid submission yet")
                 .Permit(CaseTrigger.RiskAccepted, Responded)

@@ -20,4 +20,10 @@ public sealed record StageMessage(string Kind)
 
     /// <summary>Quotes the findings of the case's latest submission.</summary>
     public bool QuotesFindings { get; init; }
+
+    /// <summary>
+    /// Lists the parts we buy from the supplier (our and its part numbers, from the bill of materials) and the smelters of
+    /// concern in its latest declaration: what a product-level CMRT has to answer.
+    /// </summary>
+    public bool ListsPartsAndConcerns { get; init; }
 }

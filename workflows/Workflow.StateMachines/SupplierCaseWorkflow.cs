@@ -64,6 +64,7 @@ public sealed class SupplierCaseWorkflow
         SubmissionOutcome.Accepted when State == CaseState.Invalid => CaseTrigger.Corrected,
         SubmissionOutcome.Accepted => CaseTrigger.CmrtAccepted,
         SubmissionOutcome.RedFlag => CaseTrigger.RedFlagFound,
+        SubmissionOutcome.ProductLevelNeeded => CaseTrigger.ProductLevelCmrtRequested,
         _ => CaseTrigger.RejectedAsInvalid,
     });
 

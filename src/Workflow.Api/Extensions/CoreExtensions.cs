@@ -26,6 +26,7 @@ public static class CoreExtensions
         // Marks a supplier terminated (and tells procurement) in the same transaction as the approved termination.
         services.AddSingleton<ITransitionParticipant, SupplierTerminationParticipant>();
         services.AddSingleton<SubmissionService>();
+        services.AddSingleton<Workflow.Application.ProductLevel.SupplierParts>();
         services.AddOptions<Workflow.Application.Confirmations.ConfirmationOptions>().BindConfiguration(Workflow.Application.Confirmations.ConfirmationOptions.Section);
         services.AddSingleton<Workflow.Application.Confirmations.CmrtConfirmations>();
         services.AddSingleton<Workflow.DevHost.Demo.DemoCampaignLoader>();

@@ -3,19 +3,20 @@ using Npgsql;
 namespace Workflow.Application.Cases;
 
 /// <summary>Read models for the API and pages; plain SQL projections, no state machine involved.</summary>
-public sealed class CaseQueries(NpgsqlDataSource db, TimeProvider clock)
+public sealed class CaseQueries(NpgsqlDataSource db, TimeProvider clock, Workflow.StateMachines.CaseMachine machine)
 {
     public async Task<IReadOnlyList<CaseListItem>> ListAsync(Guid campaignId, string? state, int offset, int limit, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("""
             select c.id, c.reference, s.name, s.email, c.state, c.stage, c.updated_at, c.due_at, c.last_outcome
               from workflow.cases c join workflow.suppliers s on s.id = c.supplier_id
-             where c.campaign_id = @campaign and (@state::text is null or c.state = @state)
+             where c.campaign_id = @campaign and (@state::text is null or c.state = @state or c.stage = any(@stages))
              order by s.name, c.id
              offset @offset limit @limit
             """);
         cmd.Parameters.AddWithValue("campaign", campaignId);
         cmd.Parameters.AddWithValue("state", NpgsqlTypes.NpgsqlDbType.Text, (object?)state ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("stages", StagesWithin(state));
         cmd.Parameters.AddWithValue("offset", offset);
         cmd.Parameters.AddWithValue("limit", limit);
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -25,6 +26,14 @@ public sealed class CaseQueries(NpgsqlDataSource db, TimeProvider clock)
                 r.GetFieldValue<DateTimeOffset>(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7), r.IsDBNull(8) ? null : r.GetString(8)));
         return list;
     }
+
+    /// <summary>
+    /// The stored stages a filter names: a stage and every stage below it ("ProductLevelRequested" finds the cases waiting
+    /// for a product-level CMRT and those reminded), so filters accept stage names as well as visible states.
+    /// </summary>
+    private string[] StagesWithin(string? name) => name is null ? [] :
+        machine.Stages.Where(d => d.State is not null && machine.Lineage(d.Stage).Any(s => string.Equals(s.Name, name, StringComparison.Ordinal)))
+            .Select(d => d.Stage.Name).ToArray();
 
     public async Task<CaseDetail?> GetAsync(Guid caseId, CancellationToken ct)
     {

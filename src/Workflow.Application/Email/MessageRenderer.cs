@@ -105,6 +105,8 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
             }
         }
         values["findings"] = Findings(m.Data, language);
+        values["parts"] = Parts(m.Data, language);
+        values["smeltersOfConcern"] = Concerns(m.Data, language);
         if (m.Kind == MessageKinds.DailyDigest) (values["count"], values["queue"]) = Queue(m.Data);
         return values;
     }
@@ -126,6 +128,44 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
             sb.Append('\n');
         }
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>Our part numbers with the supplier's own, one per line: what its Product List has to name.</summary>
+    private static string Parts(JsonElement data, string language)
+    {
+        if (!TryArray(data, "parts", out var parts)) return "";
+        if (parts.GetArrayLength() == 0)
+            return language == "de" ? "  (alle Teile, die Sie uns liefern)" : "  (every part you supply to us)";
+        var (ours, yours) = language == "de" ? ("unsere Teilenummer", "Ihre Teilenummer") : ("our part number", "your part number");
+        var sb = new StringBuilder();
+        foreach (var p in parts.EnumerateArray())
+        {
+            var supplierNumber = Text(p, "supplierPartNumber");
+            sb.Append($"  - {(string.IsNullOrEmpty(supplierNumber) ? "" : $"{yours} {supplierNumber}, ")}{ours} {Text(p, "partNumber")}\n");
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>The red flags of the company-level declaration, each with its smelter and why it concerns us.</summary>
+    private static string Concerns(JsonElement data, string language)
+    {
+        if (!TryArray(data, "concerns", out var concerns)) return "";
+        var sb = new StringBuilder();
+        foreach (var f in concerns.EnumerateArray())
+        {
+            var where = Text(f, "location");
+            var cid = Text(f, "cid");
+            sb.Append($"  - {(string.IsNullOrEmpty(cid) ? "" : cid + " ")}{(string.IsNullOrEmpty(where) ? "" : $"({where}) ")}{Text(f, "message")}\n");
+        }
+        return sb.Length == 0 ? (language == "de" ? "  (siehe Ihr CMRT)" : "  (see your CMRT)") : sb.ToString().TrimEnd();
+    }
+
+    private static bool TryArray(JsonElement data, string name, out JsonElement array)
+    {
+        array = default;
+        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array) return false;
+        array = value;
+        return true;
     }
 
     private static (string Count, string Lines) Queue(JsonElement data)

@@ -9,6 +9,7 @@ using Workflow.Cmrt.Reading;
 using Workflow.Domain.Cases;
 using Workflow.Application.Cases;
 using Workflow.Application.Evaluation;
+using Workflow.Application.ProductLevel;
 using Workflow.StateMachines;
 
 namespace Workflow.Application.Submissions;
@@ -22,7 +23,7 @@ namespace Workflow.Application.Submissions;
 /// file past <see cref="UploadOptions.MaxStoredPerCase"/> (which leaves a note on the case for a person).
 /// </remarks>
 public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator evaluator, CaseTransitions transitions, CaseNotes notes,
-    IOptionsMonitor<UploadOptions> uploads, TimeProvider clock)
+    SupplierParts supplierParts, CaseMachine machine, IOptionsMonitor<UploadOptions> uploads, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions EvaluationJson = new(JsonSerializerDefaults.Web)
     {
@@ -33,7 +34,7 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
     public async Task<SubmissionResult> SubmitAsync(Guid caseId, string fileName, string? contentType, byte[] content,
         string actor, string channel, CancellationToken ct)
     {
-        var policyVersion = await PolicyVersionAsync(caseId, ct) ?? throw new NotFoundException("Case", caseId);
+        var (policyVersion, stage) = await CaseAsync(caseId, ct) ?? throw new NotFoundException("Case", caseId);
         var recognised = FileRecognition.Recognise(content);
         if (!recognised.IsWorkbook) throw new NotAWorkbookException(fileName, recognised.Description);
         int? limit = SubmissionChannels.IsFromSupplier(channel) ? uploads.CurrentValue.MaxStoredPerCase : null;
@@ -49,10 +50,15 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
             evaluation = evaluator.Evaluate(stream, asOf, policyVersion);
 
         var cause = CauseFor(evaluation, actor, fileName);
+        // Read before the transition: a bill of materials edited meanwhile changes only the wording of the reason.
+        var parts = await supplierParts.ForCaseAsync(caseId, ct);
+        var awaitingProductLevel = machine.Declares(stage) && machine.Lineage(stage).Contains(CaseStage.ProductLevelRequested);
+        var routed = ProductLevelRouting.Route(evaluation, OutcomeFor(evaluation.Outcome), cause.Reason, parts, awaitingProductLevel, fileName);
+        cause = cause with { Reason = routed.Reason, Rule = routed.Rule ?? cause.Rule };
         var submissionId = Guid.CreateVersion7();
         var outcome = evaluation.Outcome.ToWire();
 
-        var transition = await transitions.FireAsync(caseId, CaseIntention.Submit(OutcomeFor(evaluation.Outcome)), cause, inTransaction: async (conn, tx) =>
+        var transition = await transitions.FireAsync(caseId, CaseIntention.Submit(routed.Outcome), cause, inTransaction: async (conn, tx) =>
         {
             if (limit is { } max) await EnsureBelowLimitAsync(conn, tx, caseId, max, fileName, ct);
             await using var insert = new NpgsqlCommand("""
@@ -138,11 +144,12 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
         return new TransitionCause(actor, reason, first?.Rule, first?.PolicyVersion ?? e.PolicyVersion);
     }
 
-    /// <summary>The policy version the case's campaign is pinned to; null when the case does not exist.</summary>
-    private async Task<string?> PolicyVersionAsync(Guid caseId, CancellationToken ct)
+    /// <summary>The policy version the case's campaign is pinned to and the case's stage; null when the case does not exist.</summary>
+    private async Task<(string PolicyVersion, CaseStage Stage)?> CaseAsync(Guid caseId, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("select k.policy_version from workflow.cases c join workflow.campaigns k on k.id = c.campaign_id where c.id = @id");
+        await using var cmd = db.CreateCommand("select k.policy_version, c.stage from workflow.cases c join workflow.campaigns k on k.id = c.campaign_id where c.id = @id");
         cmd.Parameters.AddWithValue("id", caseId);
-        return await cmd.ExecuteScalarAsync(ct) as string;
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? (r.GetString(0), new CaseStage(r.GetString(1))) : null;
     }
 }

@@ -33,6 +33,10 @@ public readonly record struct CaseStage
     public static readonly CaseStage AwaitingCorrection = new(nameof(AwaitingCorrection));
     public static readonly CaseStage CorrectionReminded = new(nameof(CorrectionReminded));
     public static readonly CaseStage Corrected = new(nameof(Corrected));
+    /// <summary>A company-level CMRT named smelters of concern: the supplier is asked for a product-level CMRT first.</summary>
+    public static readonly CaseStage ProductLevelRequested = new(nameof(ProductLevelRequested));
+    public static readonly CaseStage AwaitingProductLevelCmrt = new(nameof(AwaitingProductLevelCmrt));
+    public static readonly CaseStage ProductLevelReminded = new(nameof(ProductLevelReminded));
     public static readonly CaseStage Escalated = new(nameof(Escalated));
     public static readonly CaseStage EscalationOpen = new(nameof(EscalationOpen));
     public static readonly CaseStage TerminationRecommended = new(nameof(TerminationRecommended));

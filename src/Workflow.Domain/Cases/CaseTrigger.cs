@@ -25,6 +25,7 @@ public readonly record struct CaseTrigger
     public static readonly CaseTrigger RejectedAsInvalid = new(nameof(RejectedAsInvalid));
     public static readonly CaseTrigger Corrected = new(nameof(Corrected));
     public static readonly CaseTrigger RedFlagFound = new(nameof(RedFlagFound));
+    public static readonly CaseTrigger ProductLevelCmrtRequested = new(nameof(ProductLevelCmrtRequested));
     public static readonly CaseTrigger ReminderDue = new(nameof(ReminderDue));
     public static readonly CaseTrigger SecondRequestDue = new(nameof(SecondRequestDue));
     public static readonly CaseTrigger EscalatedToManagement = new(nameof(EscalatedToManagement));

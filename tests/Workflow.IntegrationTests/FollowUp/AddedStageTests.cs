@@ -41,7 +41,7 @@ public class AddedStageTests
         var definition = Path.Combine(folder, "follow-up.json");
         File.WriteAllText(definition, """
             { "version": "third-request", "timers": { "AwaitingResponse": "P14D", "Reminded": "P14D", "SecondRequestSent": "P7D",
-              "ThirdRequestSent": "P5D", "AwaitingCorrection": "P10D", "Invalid": "P21D", "EscalationOpen": "P30D" } }
+              "ThirdRequestSent": "P5D", "AwaitingCorrection": "P10D", "Invalid": "P21D", "AwaitingProductLevelCmrt": "P14D", "ProductLevelRequested": "P28D", "EscalationOpen": "P30D" } }
             """);
         // The repository's templates plus the new one: a copy of workflows/ as a deployment would carry it.
         Directory.CreateDirectory(Path.Combine(folder, "templates"));

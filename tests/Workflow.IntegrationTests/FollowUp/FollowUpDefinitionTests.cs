@@ -8,7 +8,7 @@ public class FollowUpDefinitionTests
 {
     private const string Complete = """
         "AwaitingResponse": "P14D", "Reminded": "P14D", "SecondRequestSent": "P14D",
-        "AwaitingCorrection": "P10D", "Invalid": "P21D", "EscalationOpen": "P30D"
+        "AwaitingCorrection": "P10D", "Invalid": "P21D", "AwaitingProductLevelCmrt": "P14D", "ProductLevelRequested": "P28D", "EscalationOpen": "P30D"
         """;
 
     private static FollowUpDefinition Parse(string timers, double scale = 1) =>
@@ -27,11 +27,11 @@ public class FollowUpDefinitionTests
     }
 
     [Theory]
-    [InlineData("\"Reminded\": \"P14D\", \"SecondRequestSent\": \"P14D\", \"AwaitingCorrection\": \"P10D\", \"Invalid\": \"P21D\", \"EscalationOpen\": \"P30D\"",
+    [InlineData("\"Reminded\": \"P14D\", \"SecondRequestSent\": \"P14D\", \"AwaitingCorrection\": \"P10D\", \"Invalid\": \"P21D\", \"AwaitingProductLevelCmrt\": \"P14D\", \"ProductLevelRequested\": \"P28D\", \"EscalationOpen\": \"P30D\"",
         "'AwaitingResponse' is missing")]
     [InlineData(Complete + ", \"Responded\": \"P1D\"", "'Responded' names no waiting stage")]
     [InlineData("\"AwaitingResponse\": \"14 days\", \"Reminded\": \"P14D\"", "not an ISO 8601 duration")]
-    [InlineData("\"AwaitingResponse\": \"P14D\", \"Reminded\": \"P14D\", \"SecondRequestSent\": \"P14D\", \"AwaitingCorrection\": \"P21D\", \"Invalid\": \"P21D\", \"EscalationOpen\": \"P30D\"",
+    [InlineData("\"AwaitingResponse\": \"P14D\", \"Reminded\": \"P14D\", \"SecondRequestSent\": \"P14D\", \"AwaitingCorrection\": \"P21D\", \"Invalid\": \"P21D\", \"AwaitingProductLevelCmrt\": \"P14D\", \"ProductLevelRequested\": \"P28D\", \"EscalationOpen\": \"P30D\"",
         "longer than the timers before CorrectionReminded")]
     public void Parse_ABrokenDefinition_IsRefusedWithWhatIsWrong(string timers, string expected)
     {

@@ -25,7 +25,7 @@ public class KillRestartTests(ITestOutputHelper output)
         var definition = Path.Combine(Path.GetTempPath(), $"follow-up-{Guid.NewGuid():N}.json");
         File.WriteAllText(definition, """
             { "version": "kill-restart", "timers": { "AwaitingResponse": "P14D", "Reminded": "P3650D", "SecondRequestSent": "P3650D",
-              "AwaitingCorrection": "P3650D", "Invalid": "P3651D", "EscalationOpen": "P3650D" } }
+              "AwaitingCorrection": "P3650D", "Invalid": "P3651D", "AwaitingProductLevelCmrt": "P3650D", "ProductLevelRequested": "P3651D", "EscalationOpen": "P3650D" } }
             """);
         var settings = new Dictionary<string, string?>(sink.Settings())
         {

@@ -25,7 +25,7 @@ var reminderAfter = TimeSpan.FromSeconds(Math.Max(30, suppliers / 300));
 var definition = Path.Combine(folder, "follow-up.json");
 File.WriteAllText(definition, $$"""
     { "version": "bench", "timers": { "AwaitingResponse": "PT{{reminderAfter.TotalSeconds:0}}S", "Reminded": "P3650D", "SecondRequestSent": "P3650D",
-      "AwaitingCorrection": "P3650D", "Invalid": "P3651D", "EscalationOpen": "P3650D" } }
+      "AwaitingCorrection": "P3650D", "Invalid": "P3651D", "AwaitingProductLevelCmrt": "P3650D", "ProductLevelRequested": "P3651D", "EscalationOpen": "P3650D" } }
     """);
 using var service = new ServiceProcess(connectionString, new Dictionary<string, string?>
 {
