@@ -108,12 +108,16 @@ public static class CampaignsApi
             return await audit.ListAsync(id, ct);
         });
 
-        api.MapGet("/{id:guid}/cases", async (Guid id, string? state, int? offset, int? limit, CampaignStore campaigns, CaseQueries cases, CancellationToken ct) =>
+        api.MapGet("/{id:guid}/cases", async (Guid id, string? state, int? offset, int? limit, CampaignStore campaigns, CaseQueries cases,
+            Workflow.StateMachines.CaseMachine machine, CancellationToken ct) =>
         {
             _ = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            if (state is not null && !Enum.TryParse<Workflow.Domain.Cases.CaseState>(state, ignoreCase: false, out _))
+            // A visible state or any stage of the machine (ProductLevelRequested, CorrectionReminded, ...).
+            if (state is not null && !Enum.TryParse<Workflow.Domain.Cases.CaseState>(state, ignoreCase: false, out _)
+                && !machine.Stages.Any(d => d.State is not null && d.Stage.Name == state))
                 return Results.Problem(statusCode: 400, title: "Unknown state",
-                    detail: $"'{state}' is not a state; use one of {string.Join(", ", Enum.GetNames<Workflow.Domain.Cases.CaseState>())}.");
+                    detail: $"'{state}' is neither a state ({string.Join(", ", Enum.GetNames<Workflow.Domain.Cases.CaseState>())}) " +
+                            $"nor a stage ({string.Join(", ", machine.Stages.Where(d => d.State is not null && d.State.ToString() != d.Stage.Name).Select(d => d.Stage.Name))}).");
             return Results.Ok(await cases.ListAsync(id, state, Math.Max(0, offset ?? 0), Math.Clamp(limit ?? 10_000, 1, 50_000), ct));
         });
     }

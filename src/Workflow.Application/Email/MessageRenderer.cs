@@ -153,9 +153,10 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var sb = new StringBuilder();
         foreach (var f in concerns.EnumerateArray())
         {
-            var where = Text(f, "location");
+            // The rule's message names the smelter and its identifier; the cell reference means nothing to a sales office.
+            var message = Text(f, "message") ?? "";
             var cid = Text(f, "cid");
-            sb.Append($"  - {(string.IsNullOrEmpty(cid) ? "" : cid + " ")}{(string.IsNullOrEmpty(where) ? "" : $"({where}) ")}{Text(f, "message")}\n");
+            sb.Append($"  - {(string.IsNullOrEmpty(cid) || message.Contains(cid, StringComparison.Ordinal) ? "" : cid + ": ")}{message}\n");
         }
         return sb.Length == 0 ? (language == "de" ? "  (siehe Ihr CMRT)" : "  (see your CMRT)") : sb.ToString().TrimEnd();
     }
