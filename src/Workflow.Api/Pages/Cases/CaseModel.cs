@@ -17,4 +17,6 @@ public sealed record CaseModel(CaseDetail Detail, IReadOnlyDictionary<Guid, Subm
     public CaseYearOverYear? SinceLastYear { get; init; }
     /// <summary>Bounced addresses of the case's supplier, open ones first.</summary>
     public IReadOnlyList<ContactBounce> Bounces { get; init; } = [];
+    /// <summary>Our parts bought from the case's supplier (bill of materials), with the products they go into.</summary>
+    public IReadOnlyList<Workflow.Application.ProductLevel.SupplierPart> Parts { get; init; } = [];
 }
