@@ -18,5 +18,5 @@ public sealed record CaseModel(CaseDetail Detail, IReadOnlyDictionary<Guid, Subm
     /// <summary>Bounced addresses of the case's supplier, open ones first.</summary>
     public IReadOnlyList<ContactBounce> Bounces { get; init; } = [];
     /// <summary>Our parts bought from the case's supplier (bill of materials), with the products they go into.</summary>
-    public IReadOnlyList<Workflow.Application.ProductLevel.SupplierPart> Parts { get; init; } = [];
+    public IReadOnlyList<global::Workflow.Application.ProductLevel.SupplierPart> Parts { get; init; } = [];
 }

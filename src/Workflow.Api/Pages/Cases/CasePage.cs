@@ -85,7 +85,7 @@ public static class CasePage
             {
                 SinceLastYear = sinceLastYear,
                 Bounces = await http.RequestServices.GetRequiredService<ContactNeeded>().ForCaseAsync(id, ct),
-                Parts = await http.RequestServices.GetRequiredService<Workflow.Application.ProductLevel.SupplierParts>().ForCaseAsync(id, ct),
+                Parts = await http.RequestServices.GetRequiredService<global::Workflow.Application.ProductLevel.SupplierParts>().ForCaseAsync(id, ct),
             }, status);
     }
 }
