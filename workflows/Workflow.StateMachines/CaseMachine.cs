@@ -65,6 +65,14 @@ public sealed class CaseMachine
         for (CaseStage? s = stage; s is { } current; s = this[current].Parent) yield return current;
     }
 
+    /// <summary>
+    /// The stages a name covers: the stage and every stage below it, leaving out the start ("ProductLevelRequested" is
+    /// the cases waiting for a product-level CMRT and those reminded of it). Empty for a name the machine does not know.
+    /// </summary>
+    public IReadOnlyList<CaseStage> StagesWithin(string name) =>
+        Stages.Where(d => d.State is not null && Lineage(d.Stage).Any(s => string.Equals(s.Name, name, StringComparison.Ordinal)))
+            .Select(d => d.Stage).ToList();
+
     /// <summary>"Invalid (AwaitingCorrection)" for a sub-stage, "Responded" for a visible state.</summary>
     public string Describe(CaseStage stage) => this[stage].State is { } state && state.ToString() != stage.Name
         ? $"{state} ({stage})" : stage.Name;

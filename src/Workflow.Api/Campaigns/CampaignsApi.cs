@@ -114,7 +114,7 @@ public static class CampaignsApi
             _ = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
             // A visible state or any stage of the machine (ProductLevelRequested, CorrectionReminded, ...).
             if (state is not null && !Enum.TryParse<Workflow.Domain.Cases.CaseState>(state, ignoreCase: false, out _)
-                && !machine.Stages.Any(d => d.State is not null && d.Stage.Name == state))
+                && machine.StagesWithin(state).Count == 0)
                 return Results.Problem(statusCode: 400, title: "Unknown state",
                     detail: $"'{state}' is neither a state ({string.Join(", ", Enum.GetNames<Workflow.Domain.Cases.CaseState>())}) " +
                             $"nor a stage ({string.Join(", ", machine.Stages.Where(d => d.State is not null && d.State.ToString() != d.Stage.Name).Select(d => d.Stage.Name))}).");

@@ -16,7 +16,8 @@ public sealed class CaseQueries(NpgsqlDataSource db, TimeProvider clock, Workflo
             """);
         cmd.Parameters.AddWithValue("campaign", campaignId);
         cmd.Parameters.AddWithValue("state", NpgsqlTypes.NpgsqlDbType.Text, (object?)state ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("stages", StagesWithin(state));
+        // Filters accept stage names too: a stage and the stages below it.
+        cmd.Parameters.AddWithValue("stages", state is null ? [] : machine.StagesWithin(state).Select(s => s.Name).ToArray());
         cmd.Parameters.AddWithValue("offset", offset);
         cmd.Parameters.AddWithValue("limit", limit);
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -26,14 +27,6 @@ public sealed class CaseQueries(NpgsqlDataSource db, TimeProvider clock, Workflo
                 r.GetFieldValue<DateTimeOffset>(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7), r.IsDBNull(8) ? null : r.GetString(8)));
         return list;
     }
-
-    /// <summary>
-    /// The stored stages a filter names: a stage and every stage below it ("ProductLevelRequested" finds the cases waiting
-    /// for a product-level CMRT and those reminded), so filters accept stage names as well as visible states.
-    /// </summary>
-    private string[] StagesWithin(string? name) => name is null ? [] :
-        machine.Stages.Where(d => d.State is not null && machine.Lineage(d.Stage).Any(s => string.Equals(s.Name, name, StringComparison.Ordinal)))
-            .Select(d => d.Stage.Name).ToArray();
 
     public async Task<CaseDetail?> GetAsync(Guid caseId, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ public sealed record SupplierListPage(IReadOnlyList<SupplierRow> Rows, int Total
 }
 
 /// <summary>A campaign's suppliers with their case (if launched), filtered by state, country and name.</summary>
-public sealed class SupplierListQuery(NpgsqlDataSource db)
+public sealed class SupplierListQuery(NpgsqlDataSource db, global::Workflow.StateMachines.CaseMachine machine)
 {
     public async Task<SupplierListPage> PageAsync(Guid campaignId, SupplierFilter filter, CancellationToken ct)
     {
@@ -29,8 +29,10 @@ public sealed class SupplierListQuery(NpgsqlDataSource db)
             }
             else
             {
-                where.Append(" and c.state = @state");
+                // A visible state, or a stage with the stages below it (ProductLevelRequested).
+                where.Append(" and (c.state = @state or c.stage = any(@stages))");
                 parameters.Add(new NpgsqlParameter("state", filter.State));
+                parameters.Add(new NpgsqlParameter("stages", machine.StagesWithin(filter.State).Select(s => s.Name).ToArray()));
             }
         }
         if (!string.IsNullOrWhiteSpace(filter.Country))
