@@ -129,6 +129,20 @@ public class SupplierCaseWorkflowTests
         Assert.Equal(CaseState.Invalid, workflow.State);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ExtensionGranted_AfterAProductLevelEscalation_ReturnsToTheProductLevelRequest(bool lastSubmissionInvalid)
+    {
+        var workflow = SupplierCaseWorkflow.Detached(EscalationOpen, new CaseFacts(lastSubmissionInvalid, EscalatedFromProductLevel: true));
+
+        var move = workflow.Fire(ExtensionGranted);
+
+        Assert.Equal(AwaitingProductLevelCmrt, workflow.Stage);
+        Assert.Equal(CaseState.Responded, workflow.State);
+        Assert.Empty(move.Messages);
+    }
+
     [Fact]
     public void Terminated_RefusesEveryTrigger()
     {

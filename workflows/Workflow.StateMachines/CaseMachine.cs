@@ -214,8 +214,9 @@ public sealed class CaseMachine
                 .InternalTransitionIf(CaseTrigger.RejectedAsInvalid, _ => true, _ => { }, "recorded; management decides")
                 .InternalTransitionIf(CaseTrigger.RedFlagFound, _ => true, _ => { }, "recorded; management decides")
                 .InternalTransitionIf(CaseTrigger.ProductLevelCmrtRequested, _ => true, _ => { }, "recorded; management decides")
-                .PermitIf(CaseTrigger.ExtensionGranted, Invalid, () => facts().LastSubmissionInvalid, "last submission invalid")
-                .PermitIf(CaseTrigger.ExtensionGranted, Surveyed, () => !facts().LastSubmissionInvalid, "no valid submission yet")
+                .PermitIf(CaseTrigger.ExtensionGranted, ProductLevelRequested, () => facts().EscalatedFromProductLevel, "escalated from the product-level request")
+                .PermitIf(CaseTrigger.ExtensionGranted, Invalid, () => !facts().EscalatedFromProductLevel && facts().LastSubmissionInvalid, "last submission invalid")
+                .PermitIf(CaseTrigger.ExtensionGranted, Surveyed, () => !facts().EscalatedFromProductLevel && !facts().LastSubmissionInvalid, "no valid submission yet")
                 .Permit(CaseTrigger.RiskAccepted, Responded)
                 .Permit(CaseTrigger.TerminationApproved, Terminated),
         },

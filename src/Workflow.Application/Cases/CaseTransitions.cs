@@ -135,7 +135,8 @@ public sealed class CaseTransitions(
                 results[i] = new(request, TransitionStatus.Conflict, CurrentVersion: row.Version);
                 continue;
             }
-            var facts = row.LastOutcome is "invalid" or "unreadable" ? CaseFacts.InvalidSubmission : CaseFacts.None;
+            var facts = new CaseFacts(row.LastOutcome is "invalid" or "unreadable",
+                row.EscalatedFrom is { } from && machine.Declares(from) && machine.Lineage(from).Contains(CaseStage.ProductLevelRequested));
             if (!decisions.TryGetValue((row.Stage, facts, request.Intention), out var decision))
             {
                 try { decision = (request.Intention.ApplyTo(workflow.Load(row.Stage, facts)), null); }
@@ -184,8 +185,10 @@ public sealed class CaseTransitions(
             update workflow.cases c
                set stage = u.stage, state = u.state, version = c.version + 1, updated_at = @now, due_at = u.due,
                    escalated_at = case when u.enter then @now when u.state <> 'Escalated' then null else c.escalated_at end,
-                   escalation_reason = case when u.enter then u.reason when u.state <> 'Escalated' then null else c.escalation_reason end
-              from unnest(@id, @version, @stage, @state, @due, @enter, @reason) as u(id, version, stage, state, due, enter, reason)
+                   escalation_reason = case when u.enter then u.reason when u.state <> 'Escalated' then null else c.escalation_reason end,
+                   escalated_from = case when u.enter then u.from_stage when u.state <> 'Escalated' then null else c.escalated_from end
+              from unnest(@id, @version, @stage, @state, @due, @enter, @reason, @fromStage)
+                   as u(id, version, stage, state, due, enter, reason, from_stage)
              where c.id = u.id and c.version = u.version
             returning c.id
             """, conn, tx);
@@ -242,6 +245,7 @@ public sealed class CaseTransitions(
         cmd.Parameters.AddWithValue("due", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, decided.Select(d => d.Transition.DueAt).ToArray());
         cmd.Parameters.AddWithValue("enter", decided.Select(d => Entering(d.Transition)).ToArray());
         cmd.Parameters.AddWithValue("reason", decided.Select(d => d.Transition.Cause.Reason).ToArray());
+        cmd.Parameters.AddWithValue("fromStage", decided.Select(d => d.Row.Stage.Name).ToArray());
     }
 
     private static async Task<HashSet<Guid>> IdsAsync(NpgsqlCommand cmd, CancellationToken ct)
@@ -255,7 +259,7 @@ public sealed class CaseTransitions(
     private async Task<Dictionary<Guid, CaseRow>> LoadAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            select id, stage, version, last_outcome, due_at, campaign_id from workflow.cases where id = any(@ids)
+            select id, stage, version, last_outcome, due_at, campaign_id, escalated_from from workflow.cases where id = any(@ids)
             """, conn, tx);
         cmd.Parameters.AddWithValue("ids", ids);
         var rows = new Dictionary<Guid, CaseRow>(ids.Length);
@@ -267,9 +271,11 @@ public sealed class CaseTransitions(
                 r.IsDBNull(3) ? null : r.GetString(3),
                 r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4),
                 r.GetGuid(5),
-                null);
+                null,
+                r.IsDBNull(6) ? null : new CaseStage(r.GetString(6)));
         return rows;
     }
 
-    private sealed record CaseRow(CaseStage Stage, int Version, string? LastOutcome, DateTimeOffset? DueAt, Guid CampaignId, Guid? SupplierId);
+    private sealed record CaseRow(CaseStage Stage, int Version, string? LastOutcome, DateTimeOffset? DueAt, Guid CampaignId, Guid? SupplierId,
+        CaseStage? EscalatedFrom = null);
 }

@@ -192,6 +192,12 @@ public class ProductLevelRequestTests : IClassFixture<ProductLevelRequestTests.A
         Assert.Equal(["survey", "product-level-request", "product-level-reminder", "escalation"], await _app.OutboxKindsAsync(caseId));
         var last = (await _app.HistoryAsync(caseId))[^1];
         Assert.Equal("product-level CMRT window of 28 days closed without a product-level CMRT", last.GetProperty("reason").GetString());
+
+        // The supplier promises the product-level CMRT: an extension returns the case to that request, not to the survey.
+        var extended = await _app.ClientFor(WorkflowApp.ManagerKey).PostAsJsonAsync($"/api/cases/{caseId}/decisions",
+            new { decision = "extend", reason = "supplier promised the product-level CMRT", extendTo = "2027-06-30" });
+        Assert.True(extended.IsSuccessStatusCode, await extended.Content.ReadAsStringAsync());
+        Assert.Equal("AwaitingProductLevelCmrt", (await _app.CaseAsync(caseId)).Stage);
     }
 
     [Fact]

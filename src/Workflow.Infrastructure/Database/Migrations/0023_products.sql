@@ -86,3 +86,7 @@ select distinct on (pa.id, s.id) pa.id, s.id, null, now()
 insert into workflow.product_changes (part_id, at, actor, source, field, old_value, new_value)
 select ps.part_id, now(), 'migration', 'supplier parts list', 'source', null, s.id::text
   from workflow.part_sources ps join workflow.suppliers s on s.id = ps.supplier_id;
+
+-- The stage a case was in when it last entered Escalated: a manager's extension of an escalation that came from the
+-- product-level request returns the case to that request rather than to the survey.
+alter table workflow.cases add column escalated_from text;
