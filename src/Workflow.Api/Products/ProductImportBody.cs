@@ -45,8 +45,7 @@ public static class ProductImportBody
             detail: "Send text/csv, an Excel workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) or application/json (an array)."));
     }
 
-    // Structural problems are answered with the row checks (which need the register) still to come: a file that cannot
-    // be read as a table says so first.
+    // Row checks need the supplier register, so the import makes them; a file that is not a readable table is answered here.
     private static Parsed Checked((List<(int Line, ProductInput Input)> Rows, List<ImportError> Errors) table) =>
         table.Errors.Count > 0 ? new([], Problem(table.Errors.OrderBy(e => e.Row).ToList())) : new(table.Rows, null);
 

@@ -228,6 +228,22 @@ public class ProductRegisterTests : IClassFixture<ProductRegisterTests.App>
     }
 
     [Fact]
+    public async Task MergingSuppliers_MovesTheirPartSources_WithTheSupplierPartNumber()
+    {
+        await SuppliersAsync("code,name,email,country\nMV-KEEP,Keeps,keep@bom.example,DE\nMV-GONE,Goes,gone@bom.example,DE\n");
+        await ImportAsync(Csv(Header + "MV-1,Moved Product,,MV-P1,MV-GONE,,GONE-77\n"));
+        var keep = (await _owner.GetFromJsonAsync<JsonElement[]>("/api/suppliers?q=MV-KEEP"))![0].GetProperty("id").GetGuid();
+        var gone = (await _owner.GetFromJsonAsync<JsonElement[]>("/api/suppliers?q=MV-GONE"))![0].GetProperty("id").GetGuid();
+
+        var merged = await _owner.PostAsJsonAsync($"/api/suppliers/{gone}/merge", new { into = keep, reason = "one company" });
+
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        Assert.Equal(["MV-P1:MV-KEEP:GONE-77"], Lines(await ProductAsync("MV-1")));
+        Assert.Contains((await ProductAsync("MV-1")).GetProperty("changes").EnumerateArray(),
+            c => Text(c, "field") == "source" && Text(c, "from") == "Goes" && Text(c, "to") == "Keeps" && Text(c, "source") == "merge");
+    }
+
+    [Fact]
     public async Task TenThousandLines_ImportInOneGo()
     {
         await SuppliersAsync("code,name,email,country\nBIG-S1,Big Supplier,big@bom.example,DE\n");
