@@ -19,6 +19,7 @@ using Workflow.Infrastructure.Jobs;
 using Workflow.Api.Security;
 using Workflow.Api.SupplierPortal;
 using Workflow.Api.Suppliers;
+using Workflow.Api.Products;
 using Workflow.Api.YearOverYear;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
@@ -67,6 +68,7 @@ app.MapOpenApi();
 app.MapHealth();
 app.MapCampaigns();
 app.MapSuppliers();
+app.MapProducts();
 app.MapCases();
 app.MapYearOverYear();
 app.MapContactNeeded();

@@ -23,6 +23,8 @@ public static class CoreExtensions
         services.AddSingleton<SupplierRegister>();
         services.AddSingleton<SupplierQueries>();
         services.AddSingleton<SupplierEditing>();
+        services.AddSingleton<Workflow.Application.Products.ProductRegister>();
+        services.AddSingleton<Workflow.Application.Products.ProductQueries>();
         // Marks a supplier terminated (and tells procurement) in the same transaction as the approved termination.
         services.AddSingleton<ITransitionParticipant, SupplierTerminationParticipant>();
         services.AddSingleton<SubmissionService>();

@@ -1,4 +1,5 @@
 using Workflow.Api.Pages.Suppliers;
+using Workflow.Api.Pages.Products;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -84,6 +85,7 @@ public static class PagesExtensions
         pages.MapCampaignsPages();
         pages.MapSuppliersPage();
         pages.MapSupplierRegisterPages();
+        pages.MapProductPages();
         pages.MapContactNeededPage();
         pages.MapRulesPage();
         pages.MapReevaluationPages();

@@ -17,7 +17,7 @@ public static class SupplierCsv
         return (rows, errors);
     }
 
-    private static List<(int Line, List<string> Fields)> SplitRecords(string text, List<ImportError> errors)
+    internal static List<(int Line, List<string> Fields)> SplitRecords(string text, List<ImportError> errors)
     {
         var records = new List<(int, List<string>)>();
         var fields = new List<string>();

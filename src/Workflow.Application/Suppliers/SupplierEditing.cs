@@ -2,6 +2,7 @@ using System.Text.Json;
 using Npgsql;
 using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
+using Workflow.Application.Products;
 
 namespace Workflow.Application.Suppliers;
 
@@ -58,7 +59,7 @@ public sealed class SupplierEditing(NpgsqlDataSource db, TimeProvider clock)
             DeliveryQuantity = Number("deliveryQuantity", next.DeliveryQuantity),
             Priority = Number("priority", next.Priority) is { } p ? (int)p : null,
             Language = Text("language", next.Language) ?? "en",
-            Parts = List("parts", next.Parts),
+            Parts = SupplierFields.AddTo(next.Parts, List("parts", [])),
         };
         errors.AddRange(SupplierValidation.Validate(0, ToInput(next)));
         var status = Text("status", null);
@@ -75,6 +76,7 @@ public sealed class SupplierEditing(NpgsqlDataSource db, TimeProvider clock)
         {
             await SupplierRegister.UpdateAsync(conn, tx, next, now, ct);
             await ContactBounces.ResolveRemovedAsync(conn, tx, [id], now, actor, "api", ct);
+            await BillOfMaterials.AddSupplierPartsAsync(conn, tx, [(id, next.Parts)], now, actor, "api", ct);
         }
         if (status is not null && status != current.Status)
         {
@@ -164,7 +166,7 @@ public sealed class SupplierEditing(NpgsqlDataSource db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var contacts = into.ContactEmails.Concat([source.Email, .. source.ContactEmails])
             .Where(e => !e.Equals(into.Email, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var merged = into with { ContactEmails = contacts, Code = into.Code ?? source.Code, Parts = into.Parts.Union(source.Parts).ToList() };
+        var merged = into with { ContactEmails = contacts, Code = into.Code ?? source.Code, Parts = SupplierFields.AddTo(into.Parts, source.Parts) };
         // The source's code moves with it: free it first, or the unique index sees it twice.
         await using (var retire = new NpgsqlCommand("""
             update workflow.suppliers set merged_into = @into, code = null, status = 'inactive', status_reason = @reason,
@@ -186,8 +188,18 @@ public sealed class SupplierEditing(NpgsqlDataSource db, TimeProvider clock)
             on conflict (campaign_id, supplier_id) do nothing;
             update workflow.cases set supplier_id = @into where supplier_id = @source;
             delete from workflow.campaign_suppliers where supplier_id = @source;
+            insert into workflow.product_changes (part_id, at, actor, source, field, old_value, new_value)
+            select ps.part_id, @now, @actor, 'merge', 'source', @sourceName, @intoName from workflow.part_sources ps where ps.supplier_id = @source;
+            insert into workflow.part_sources (part_id, supplier_id, supplier_part_number, added_at)
+            select part_id, @into, supplier_part_number, added_at from workflow.part_sources where supplier_id = @source
+            on conflict (part_id, supplier_id) do nothing;
+            delete from workflow.part_sources where supplier_id = @source;
             """, conn, tx))
         {
+            move.Parameters.AddWithValue("now", now);
+            move.Parameters.AddWithValue("actor", actor);
+            move.Parameters.AddWithValue("sourceName", source.Name);
+            move.Parameters.AddWithValue("intoName", into.Name);
             move.Parameters.AddWithValue("into", intoId);
             move.Parameters.AddWithValue("source", sourceId);
             await move.ExecuteNonQueryAsync(ct);

@@ -10,7 +10,7 @@ public static class SupplierFields
 {
     /// <summary>
     /// The record as an import row would leave it: a field the row leaves empty stays as it is, and a value that
-    /// differs only in case (code, e-mail, language) or in order (contact lists, parts) is no change.
+    /// differs only in case (code, e-mail, language) or in order (contact lists) is no change, and parts are only added.
     /// </summary>
     public static SupplierRecord Merge(SupplierRecord r, SupplierInput input) => r with
     {
@@ -24,8 +24,19 @@ public static class SupplierFields
         DeliveryQuantity = input.DeliveryQuantity ?? r.DeliveryQuantity,
         Priority = input.Priority ?? r.Priority,
         Language = Keep(r.Language, input.Language, ignoreCase: true)!,
-        Parts = KeepSet(r.Parts, input.Parts, ignoreCase: false),
+        Parts = AddTo(r.Parts, input.Parts),
     };
+
+    /// <summary>
+    /// The supplier's parts with the given ones added: they are part sources of the bill of materials now, which a
+    /// supplier row adds to but never shrinks (a part is dropped from a supplier in the bill of materials).
+    /// </summary>
+    public static IReadOnlyList<string> AddTo(IReadOnlyList<string> current, IReadOnlyList<string>? given)
+    {
+        var added = (given ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(t => !current.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
+        return added.Count == 0 ? current : [.. current, .. added];
+    }
 
     /// <summary>Every field that differs between two states of one record.</summary>
     public static List<FieldChange> Compare(SupplierRecord before, SupplierRecord after)

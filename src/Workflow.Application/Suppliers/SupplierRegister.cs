@@ -2,6 +2,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
+using Workflow.Application.Products;
 
 namespace Workflow.Application.Suppliers;
 
@@ -22,7 +23,9 @@ public sealed record ImportResult(int Imported, int Updated, int Skipped, IReadO
 public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
 {
     private const string Columns = """
-        s.id, s.code, s.name, s.email, s.contact_emails, s.contact_name, s.country, s.spend, s.delivery_qty, s.priority, s.parts,
+        s.id, s.code, s.name, s.email, s.contact_emails, s.contact_name, s.country, s.spend, s.delivery_qty, s.priority,
+        array(select pa.part_number from workflow.part_sources ps join workflow.parts pa on pa.id = ps.part_id
+               where ps.supplier_id = s.id order by lower(pa.part_number)),
         s.language, s.status, s.status_reason, s.status_changed_at, s.status_changed_by, s.merged_into
         """;
 
@@ -82,6 +85,9 @@ public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
         var updated = edits.Count;
         await AuditAsync(conn, tx, changes, now, actor, source, ct);
         await ContactBounces.ResolveRemovedAsync(conn, tx, edits.Select(e => e.After.Id).ToList(), now, actor, source, ct);
+        // The bill of materials supersedes the free parts list: parts a row names become part sources of that supplier.
+        await BillOfMaterials.AddSupplierPartsAsync(conn, tx,
+            matched.Where(m => m.Input.Parts is { Count: > 0 }).Select(m => (m.Current?.Id ?? newIds[m.Input], m.Input.Parts!)), now, actor, source, ct);
 
         int imported;
         if (campaignId is { } campaign)
@@ -127,11 +133,11 @@ public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
         // unnest cannot carry arrays of arrays: lists travel joined by a unit separator and are split in SQL.
         await using var insert = new NpgsqlCommand("""
             insert into workflow.suppliers (id, code, name, email, contact_emails, contact_name, country, spend, delivery_qty, priority,
-                                            in_scope, parts, language, created_at, updated_at)
+                                            in_scope, language, created_at, updated_at)
             select t.id, t.code, t.name, t.email, coalesce(string_to_array(t.contacts, @sep), '{}'), t.contact_name, t.country, t.spend, t.qty,
-                   t.priority, true, coalesce(string_to_array(t.parts, @sep), '{}'), t.language, @now, @now
-              from unnest(@ids, @codes, @names, @emails, @contacts, @contactNames, @countries, @spends, @qtys, @priorities, @parts, @languages)
-                   as t(id, code, name, email, contacts, contact_name, country, spend, qty, priority, parts, language)
+                   t.priority, true, t.language, @now, @now
+              from unnest(@ids, @codes, @names, @emails, @contacts, @contactNames, @countries, @spends, @qtys, @priorities, @languages)
+                   as t(id, code, name, email, contacts, contact_name, country, spend, qty, priority, language)
             """, conn, tx);
         insert.Parameters.AddWithValue("sep", ListSeparator.ToString());
         insert.Parameters.AddWithValue("now", now);
@@ -145,7 +151,6 @@ public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
         insert.Parameters.AddWithValue("spends", NpgsqlDbType.Array | NpgsqlDbType.Numeric, added.Select(a => (object?)a.Spend ?? DBNull.Value).ToArray());
         insert.Parameters.AddWithValue("qtys", NpgsqlDbType.Array | NpgsqlDbType.Numeric, added.Select(a => (object?)a.DeliveryQuantity ?? DBNull.Value).ToArray());
         insert.Parameters.AddWithValue("priorities", NpgsqlDbType.Array | NpgsqlDbType.Integer, added.Select(a => (object?)a.Priority ?? DBNull.Value).ToArray());
-        insert.Parameters.AddWithValue("parts", NpgsqlDbType.Array | NpgsqlDbType.Text, added.Select(a => (object?)JoinList(a.Parts) ?? DBNull.Value).ToArray());
         insert.Parameters.AddWithValue("languages", added.Select(a => Blank(a.Language) ?? "en").ToArray());
         await insert.ExecuteNonQueryAsync(ct);
         return ids;
@@ -163,7 +168,7 @@ public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
     {
         await using var update = new NpgsqlCommand("""
             update workflow.suppliers set code = @code, name = @name, email = @email, contact_emails = @contacts, contact_name = @contactName,
-                   country = @country, spend = @spend, delivery_qty = @qty, priority = @priority, parts = @parts, language = @language, updated_at = @now
+                   country = @country, spend = @spend, delivery_qty = @qty, priority = @priority, language = @language, updated_at = @now
              where id = @id
             """, conn, tx);
         update.Parameters.AddWithValue("id", r.Id);
@@ -176,7 +181,6 @@ public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
         update.Parameters.AddWithValue("spend", NpgsqlDbType.Numeric, (object?)r.Spend ?? DBNull.Value);
         update.Parameters.AddWithValue("qty", NpgsqlDbType.Numeric, (object?)r.DeliveryQuantity ?? DBNull.Value);
         update.Parameters.AddWithValue("priority", NpgsqlDbType.Integer, (object?)r.Priority ?? DBNull.Value);
-        update.Parameters.AddWithValue("parts", r.Parts.ToArray());
         update.Parameters.AddWithValue("language", r.Language);
         update.Parameters.AddWithValue("now", now);
         try

@@ -21,6 +21,9 @@ public static class SupplierValidation
             yield return new ImportError(row, "country", $"'{s.Country}' is not a country name or ISO code this service knows (e.g. Germany or DE).");
         if (s.Code is { Length: > 64 }) yield return new ImportError(row, "code", "A supplier code is at most 64 characters.");
         if (s.Priority is < 1) yield return new ImportError(row, "priority", "Priority is 1 (first) or more.");
+        foreach (var part in s.Parts ?? [])
+            if (part.Trim().Length > Products.ProductRegister.MaxNumberLength)
+                yield return new ImportError(row, "parts", $"'{part.Trim()[..20]}…' is longer than {Products.ProductRegister.MaxNumberLength} characters, too long for a part number.");
         if (s.Language is { } lang && lang.Length is < 2 or > 10) yield return new ImportError(row, "language", $"'{lang}' is not a language code such as en or de.");
     }
 
