@@ -85,6 +85,7 @@ public static class PagesExtensions
         pages.MapSuppliersPage();
         pages.MapSupplierRegisterPages();
         pages.MapContactNeededPage();
+        pages.MapProductsPage();
         pages.MapRulesPage();
         pages.MapReevaluationPages();
         pages.MapWorkflowPage();
