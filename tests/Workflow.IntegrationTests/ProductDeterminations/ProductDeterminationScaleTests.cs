@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using Xunit.Abstractions;
 using Workflow.IntegrationTests.Infrastructure;
 using Workflow.IntegrationTests.Reports;
 
@@ -11,7 +12,7 @@ namespace Workflow.IntegrationTests.ProductDeterminations;
 /// 5,000 products of 10 parts each: the determinations come from three queries per campaign, not one per product or
 /// part. Its own service, so no other test reads 5,000 products; and an empty one first, for the page's empty state.
 /// </summary>
-public class ProductDeterminationScaleTests
+public class ProductDeterminationScaleTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task FiveThousandProductsOfTenParts_DeterminedInOneRequest()
@@ -46,6 +47,7 @@ public class ProductDeterminationScaleTests
         var watch = Stopwatch.StartNew();
         var products = await app.ClientFor(WorkflowApp.AuditorKey).GetFromJsonAsync<JsonElement>($"/api/campaigns/{s.Campaign}/products");
         watch.Stop();
+        output.WriteLine($"5,000 products × 10 parts: {watch.Elapsed.TotalSeconds:0.0} s");
 
         Assert.Equal(5000, products.GetArrayLength());
         Assert.All(products.EnumerateArray(), p => Assert.Equal(10, p.GetProperty("parts").GetArrayLength()));
