@@ -34,6 +34,16 @@ public sealed class CampaignReportService(ReportSource source, ReferenceListStor
             appendix, unrecognised);
     }
 
+    /// <summary>
+    /// The report's year-over-year block alone (live), for the dashboard: the same computation as the report's, without
+    /// the blocks the dashboard does not show, such as every product's determination.
+    /// </summary>
+    public async Task<CampaignYearOverYear> YearOverYearAsync(Guid campaignId, CancellationToken ct)
+    {
+        var (data, catalog) = await LoadAsync(campaignId, null, ct);
+        return await yearOverYear.BuildAsync(Compose(data, catalog, null).Report, catalog, null, ct);
+    }
+
     /// <summary>The report, Appendix A and the names to follow up from data already loaded (a freeze reuses it for the roll-up).</summary>
     public (CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA, IReadOnlyList<UnrecognisedSmelterRow> Unrecognised) Compose(
         ReportData data, SmelterCatalogResult catalog, DateOnly? asOf) =>
