@@ -7,6 +7,7 @@ using Workflow.Api.Escalations;
 using Workflow.Api.Filings;
 using Workflow.Api.Health;
 using Workflow.Api.Policies;
+using Workflow.Api.ProductDeterminations;
 using Workflow.Api.Reference;
 using Workflow.DevHost.Demo;
 using Workflow.Api.Reports;
@@ -45,6 +46,8 @@ builder.Services.AddWorkflowFollowUp(builder.Configuration);
 builder.Services.AddWorkflowApi();
 // Campaign report, Appendix A and the company's roll-up CMRT.
 builder.Services.AddWorkflowReports();
+// Our products' determinations from the declarations covering their parts (the report carries them too).
+builder.Services.AddWorkflowProductDeterminations();
 // Frozen filings: the report as it was filed, sealed with a SHA-256.
 builder.Services.AddWorkflowFilings();
 // Retention of supplier files and message bodies, and legal holds.
@@ -77,6 +80,7 @@ app.MapEscalations();
 app.MapPolicies();
 app.MapReferenceLists();
 app.MapReports();
+app.MapProductDeterminations();
 app.MapFilings();
 app.MapRetention();
 app.MapReevaluation();

@@ -113,6 +113,7 @@ public class PagesInBrowserTests(BrowserFixture fixture)
             ["page-campaigns"] = "/campaigns",
             ["page-campaign"] = $"/campaigns/{fixture.DemoCampaignId}",
             ["page-suppliers"] = $"/campaigns/{fixture.DemoCampaignId}/suppliers",
+            ["page-products"] = $"/campaigns/{fixture.DemoCampaignId}/products",
             ["page-case"] = $"/cases/{escalated.CaseId}",
             ["page-rules"] = "/rules",
             ["page-workflow"] = "/workflow",

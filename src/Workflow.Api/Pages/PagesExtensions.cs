@@ -87,6 +87,7 @@ public static class PagesExtensions
         pages.MapSupplierRegisterPages();
         pages.MapProductPages();
         pages.MapContactNeededPage();
+        pages.MapProductsPage();
         pages.MapRulesPage();
         pages.MapReevaluationPages();
         pages.MapWorkflowPage();

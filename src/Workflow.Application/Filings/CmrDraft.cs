@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Application.ProductDeterminations;
 using Workflow.Application.Reports;
 
 namespace Workflow.Application.Filings;
@@ -94,6 +95,7 @@ public sealed record CmrDraft(string Title, string Subtitle, IReadOnlyList<CmrSe
                 "reference list as legitimate. Since most CMRTs were made on a company or division level, we are not able to identify which of them " +
                 "actually processed the 3TG contained in our products.",
             ]),
+            new("Product determinations", ProductDisclosure.Paragraphs(r.Products), Sub: true),
             new("Risk mitigation", ["[Describe the steps taken and planned to improve due diligence and to mitigate the risk that necessary conflict " +
                 "minerals benefit armed groups.]"]),
         ];

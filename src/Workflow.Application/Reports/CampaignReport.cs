@@ -1,3 +1,4 @@
+using Workflow.Application.ProductDeterminations;
 using Workflow.Application.YearOverYear;
 
 namespace Workflow.Application.Reports;
@@ -32,4 +33,6 @@ public sealed record CampaignReport
     public SpendCoverage? SpendCoverage { get; init; }
     /// <summary>This campaign against the previous one (set by <see cref="CampaignReportService"/>).</summary>
     public CampaignYearOverYear? YearOverYear { get; init; }
+    /// <summary>Our products per determination, as of the same cutoff (set by <see cref="CampaignReportService"/>, which reads the bill of materials).</summary>
+    public ProductFigures? Products { get; init; }
 }

@@ -1,3 +1,4 @@
+using Workflow.Application.ProductDeterminations;
 using Workflow.Application.Reference;
 using Workflow.Application.YearOverYear;
 
@@ -5,7 +6,7 @@ namespace Workflow.Application.Reports;
 
 /// <summary>Loads a campaign's data once and computes the report, Appendix A and the unrecognised names from it.</summary>
 public sealed class CampaignReportService(ReportSource source, ReferenceListStore references, CampaignYearOverYearService yearOverYear,
-    TimeProvider clock)
+    ProductDeterminationService products, TimeProvider clock)
 {
     public async Task<(CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA)> BuildAsync(Guid campaignId, CancellationToken ct)
     {
@@ -22,13 +23,25 @@ public sealed class CampaignReportService(ReportSource source, ReferenceListStor
         return await ComposeAsync(data, catalog, asOf, ct);
     }
 
-    /// <summary><see cref="Compose"/> with the blocks that read beyond the campaign's cases: spend coverage and last year.</summary>
+    /// <summary><see cref="Compose"/> with the blocks that read beyond the campaign's cases: spend coverage, last year and our products.</summary>
     public async Task<(CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA, IReadOnlyList<UnrecognisedSmelterRow> Unrecognised)> ComposeAsync(
         ReportData data, SmelterCatalogResult catalog, DateOnly? asOf, CancellationToken ct)
     {
         var (report, appendix, unrecognised) = Compose(data, catalog, asOf);
         var comparison = await yearOverYear.BuildAsync(report, catalog, EndOf(asOf), ct);
-        return (report with { SpendCoverage = comparison.SpendCoverage.ThisYear, YearOverYear = comparison }, appendix, unrecognised);
+        var productFigures = await products.FiguresAsync(data.Campaign.Id, EndOf(asOf), ct);
+        return (report with { SpendCoverage = comparison.SpendCoverage.ThisYear, YearOverYear = comparison, Products = productFigures },
+            appendix, unrecognised);
+    }
+
+    /// <summary>
+    /// The report's year-over-year block alone (live), for the dashboard: the same computation as the report's, without
+    /// the blocks the dashboard does not show, such as every product's determination.
+    /// </summary>
+    public async Task<CampaignYearOverYear> YearOverYearAsync(Guid campaignId, CancellationToken ct)
+    {
+        var (data, catalog) = await LoadAsync(campaignId, null, ct);
+        return await yearOverYear.BuildAsync(Compose(data, catalog, null).Report, catalog, null, ct);
     }
 
     /// <summary>The report, Appendix A and the names to follow up from data already loaded (a freeze reuses it for the roll-up).</summary>

@@ -83,6 +83,9 @@ public static class ReportTable
                 lines.Add(("Year over year", "Suppliers newly red-flagged", string.Join(", ", y.SuppliersNewlyRedFlagged)));
             }
         }
+        // Only when products are recorded, so a campaign without a bill of materials exports what it always did.
+        if (r.Products is { Products.Count: > 0 } products)
+            lines.AddRange(products.ByDetermination.Select(p => ("Products", $"Products: {p.Key}", (object)p.Value)));
         lines.AddRange(r.RedFlagSmelters.Select(s => ("Red-flag smelters", s.Cid,
             (object)$"{s.Metal} {s.Name} ({s.Country}): {string.Join("; ", s.Reasons)}; named by {string.Join(", ", s.Suppliers)}")));
         lines.AddRange(r.Summary.Select((s, i) => ("Summary", (i + 1).ToString(CultureInfo.InvariantCulture), (object)s)));

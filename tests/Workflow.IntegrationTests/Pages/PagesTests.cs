@@ -136,6 +136,7 @@ public class PagesTests : IClassFixture<PagesTests.App>
         var client = await PageClient.SignedInAsync(Workflow, role);
         var escalated = (await Workflow.Service<EscalationQueueQuery>().PageAsync(new EscalationFilter(_fixture.DemoCampaign, null, null, 1, 1), CancellationToken.None)).Rows[0];
         foreach (var path in new[] { "/escalations", "/escalations?campaign=&reason=&age=&page=1", "/escalations.csv?campaign=&reason=red&age=", "/campaigns", $"/campaigns/{_fixture.DemoCampaign}", $"/campaigns/{_fixture.DemoCampaign}/suppliers?state=Escalated", $"/campaigns/{_fixture.DemoCampaign}/suppliers?state=&country=&name=&page=",
+                     $"/campaigns/{_fixture.DemoCampaign}/products", $"/campaigns/{_fixture.DemoCampaign}/products?determination=undetermined&page=2",
                      $"/cases/{escalated.CaseId}", "/rules", "/workflow", "/hangfire" })
         {
             var response = await client.Http.GetAsync(path);

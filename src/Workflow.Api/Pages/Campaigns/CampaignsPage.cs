@@ -92,7 +92,7 @@ public static class CampaignsPage
 
     // The report's own block, so the dashboard and the report never disagree about last year.
     private static async Task<CampaignYearOverYear?> AgainstLastYearAsync(HttpContext http, Guid id, CancellationToken ct) =>
-        (await http.RequestServices.GetRequiredService<CampaignReportService>().BuildAllAsync(id, null, ct)).Report.YearOverYear;
+        await http.RequestServices.GetRequiredService<CampaignReportService>().YearOverYearAsync(id, ct);
 
     private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
         Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null, ReevaluationChoices? reevaluation = null)
