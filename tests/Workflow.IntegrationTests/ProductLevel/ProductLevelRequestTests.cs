@@ -81,17 +81,13 @@ public class ProductLevelRequestTests : IClassFixture<ProductLevelRequestTests.A
 
     private async Task ImportProductsAsync(params object[] rows)
     {
-        // TEMPORARY until the product import lands: the rows straight into the tables.
-        foreach (var row in rows.Select(r => JsonSerializer.SerializeToElement(r)))
-        {
-            string V(string n) => row.GetProperty(n).GetString()!;
-            await _app.ExecuteAsync(
-                $"insert into workflow.products (id, product_number, name, family, created_at, updated_at) select gen_random_uuid(), '{V("productNumber")}', '{V("productName")}', '{V("family")}', now(), now() where not exists (select 1 from workflow.products where product_number = '{V("productNumber")}');" +
-                $"insert into workflow.parts (id, part_number, created_at, updated_at) select gen_random_uuid(), '{V("partNumber")}', now(), now() where not exists (select 1 from workflow.parts where part_number = '{V("partNumber")}');" +
-                $"insert into workflow.product_parts (product_id, part_id, added_at) select p.id, pa.id, now() from workflow.products p, workflow.parts pa where p.product_number = '{V("productNumber")}' and pa.part_number = '{V("partNumber")}' on conflict do nothing;" +
-                $"insert into workflow.part_sources (part_id, supplier_id, supplier_part_number, added_at) select pa.id, s.id, '{V("supplierPartNumber")}', now() from workflow.parts pa, workflow.suppliers s where pa.part_number = '{V("partNumber")}' and s.code = '{V("supplierCode")}' on conflict do nothing;");
-        }
+        var response = await _owner.PostAsJsonAsync("/api/products", rows);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
+
+    private async Task<JsonElement> ProductAsync(Guid campaign, string productNumber) =>
+        (await _owner.GetFromJsonAsync<JsonElement[]>($"/api/campaigns/{campaign}/products"))!
+            .Single(p => p.GetProperty("productNumber").GetString() == productNumber);
 
     private async Task<JsonElement> SubmitAsync(Guid caseId, CmrtWorkbookSpec spec, string file)
     {
@@ -111,6 +107,10 @@ public class ProductLevelRequestTests : IClassFixture<ProductLevelRequestTests.A
         var caseId = await CaseWithBillOfMaterialsAsync("PLA");
 
         var first = await SubmitAsync(caseId, CompanyLevel("PLA Solder"), "company-level.xlsx");
+        var campaign = (await CaseJsonAsync(caseId)).GetProperty("campaignId").GetGuid();
+        var grid = await ProductAsync(campaign, "PLA-G7");
+        Assert.Equal("undetermined", grid.GetProperty("determination").GetString());
+        Assert.Contains("PLA-P-100", grid.GetProperty("openParts").EnumerateArray().Select(p => p.GetProperty("partNumber").GetString()));
 
         Assert.Equal("red-flag", first.GetProperty("outcome").GetString());
         var waiting = await CaseJsonAsync(caseId);
@@ -142,6 +142,16 @@ public class ProductLevelRequestTests : IClassFixture<ProductLevelRequestTests.A
         var reason = resolved.GetProperty("history").EnumerateArray().Last().GetProperty("reason").GetString()!;
         Assert.Contains("accepted for our parts PLA-P-100 (supplier's PLA-SP-1) in products PLA-G7, PLA-M1", reason);
         Assert.Contains("still open: PLA-P-200", reason);
+
+        // The grid inverter's only part is now covered at product level without the smelter: its determination changes.
+        // The motor controller also needs PLA-P-200, which the product-level CMRT does not list: it stays open and shown.
+        var gridAfter = await ProductAsync(campaign, "PLA-G7");
+        Assert.NotEqual("undetermined", gridAfter.GetProperty("determination").GetString());
+        Assert.Empty(gridAfter.GetProperty("openParts").EnumerateArray());
+        Assert.Contains(gridAfter.GetProperty("suppliers").EnumerateArray(), s => s.GetProperty("scope").GetString() == "product");
+        var motor = await ProductAsync(campaign, "PLA-M1");
+        Assert.Equal("undetermined", motor.GetProperty("determination").GetString());
+        Assert.Equal(["PLA-P-200"], motor.GetProperty("openParts").EnumerateArray().Select(p => p.GetProperty("partNumber").GetString()));
     }
 
     [Fact]
