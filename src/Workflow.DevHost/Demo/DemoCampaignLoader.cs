@@ -3,6 +3,7 @@ using Npgsql;
 using Workflow.Domain.Cases;
 using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
+using Workflow.Application.Products;
 using Workflow.Application.Reference;
 using Workflow.Application.Submissions;
 using Workflow.Application.Suppliers;
@@ -23,6 +24,7 @@ public sealed class DemoCampaignLoader(
     SubmissionService submissions,
     CaseTransitions transitions,
     ReferenceListStore references,
+    ProductRegister products,
     TimeProvider clock,
     ILogger<DemoCampaignLoader> logger)
 {
@@ -58,6 +60,7 @@ public sealed class DemoCampaignLoader(
             Language = i % 9 == 0 ? "de" : "en",
         })).ToList();
         await suppliers.ImportAsync(id, rows, Actor, dryRun: false, ct);
+        await ImportProductsAsync(rows.Select(r => r.Item2.Email!).ToList(), ct);
         await campaigns.LaunchAsync(id, Actor, ct);
 
         await using var cmd = db.CreateCommand("""
@@ -80,6 +83,17 @@ public sealed class DemoCampaignLoader(
         }
         logger.LogInformation("Demo campaign loaded: {Count} suppliers ({Id})", Profiles.Count, id);
         return id;
+    }
+
+    private async Task ImportProductsAsync(IReadOnlyList<string> emails, CancellationToken ct)
+    {
+        var imported = await products.ImportAsync(DemoProducts.BillOfMaterials(Profiles, i => emails[i]), Actor, dryRun: false, ct);
+        if (imported.Errors.Count > 0)
+            throw new InvalidOperationException("The demo bill of materials was refused: " + string.Join("; ", imported.Errors.Take(5)));
+        await using var find = db.CreateCommand("select id from workflow.products where product_number = @n");
+        find.Parameters.AddWithValue("n", DemoProducts.ServicesProduct);
+        if (await find.ExecuteScalarAsync(ct) is Guid services)
+            await products.MarkProductAsync(services, containsNo3tg: true, "a service: nothing physical is delivered", Actor, "demo", ct);
     }
 
     private async Task PlayAsync(Guid caseId, int i, string name, string email, DemoSupplierProfile profile, DemoWorkbooks workbooks,
