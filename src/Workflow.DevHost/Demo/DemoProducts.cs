@@ -37,10 +37,11 @@ public static class DemoProducts
             rows.Add((rows.Count + 2, new ProductInput
             {
                 ProductNumber = number, ProductName = name, Family = family, PartNumber = part,
-                SupplierEmail = emailOf(supplier), SupplierPartNumber = $"{DemoNames.Slug(DemoNames.Company(supplier))[..4].ToUpperInvariant()}-{part[2..]}",
+                SupplierEmail = emailOf(supplier), SupplierPartNumber = SupplierPartNumber(supplier, part),
             }));
         }
 
+        List<int> Of(DemoSupplierProfile profile) => Enumerable.Range(0, profiles.Count).Where(i => profiles[i] == profile).ToList();
         var eligible = Enumerable.Range(0, profiles.Count)
             .Where(i => profiles[i] is not (DemoSupplierProfile.RedFlagRiskAccepted or DemoSupplierProfile.RedFlagSmelter)).ToList();
         for (var p = 0; p < Catalogue.Length; p++)
@@ -51,8 +52,16 @@ public static class DemoProducts
                 rows.Add((rows.Count + 2, new ProductInput { ProductNumber = number, ProductName = name, Family = family }));
                 continue;
             }
+            // The pitch control module and the ship protection system are bought from suppliers whose answers settle the
+            // origin, so the demo shows determinations other than "undeterminable".
+            var pool = Catalogue[p].Number switch
+            {
+                "WT-PCM-1" => Of(DemoSupplierProfile.NotFromCoveredCountries),
+                "GR-SPS-1" => [.. Of(DemoSupplierProfile.RecycledOrScrap), .. Of(DemoSupplierProfile.NoConflictMinerals).Take(2)],
+                _ => eligible,
+            };
             for (var k = 0; k < 6; k++)
-                Add(p, $"P-{1000 + p * 10 + k}", eligible[(p * 17 + k * 29) % eligible.Count]);
+                Add(p, $"P-{1000 + p * 10 + k}", pool[(p * 17 + k * 29) % pool.Count]);
         }
         Add(1, "P-1000", eligible[0]); // the 2 MW control board in the 3 MW converter too
         var concerns = Enumerable.Range(0, profiles.Count).Where(i => profiles[i] == DemoSupplierProfile.RedFlagSmelter).Take(2).ToList();
@@ -60,4 +69,12 @@ public static class DemoProducts
         Add(3, "P-1091", concerns[1]);
         return rows;
     }
+
+    /// <summary>
+    /// The number the supplier sells the part under: for the demo suppliers that answer at product level
+    /// (<see cref="DemoWorkbooks"/>), the first product their CMRT lists, so their product-level CMRT covers it.
+    /// </summary>
+    private static string SupplierPartNumber(int supplier, string part) => supplier % 7 == 0
+        ? $"P-{supplier:000}-1"
+        : $"{DemoNames.Slug(DemoNames.Company(supplier))[..4].ToUpperInvariant()}-{part[2..]}";
 }
