@@ -5,6 +5,7 @@ public static class CampaignReportBuilder
 {
     public const string ProductLevelFromDecisions = "request-product-level-cmrt decisions in the evaluations";
     public const string ProductLevelFromRedFlags = "red-flag cases whose CMRT was company-level";
+    public const string ProductLevelSent = "product-level CMRT requests sent to suppliers (cases that entered the product-level request stage)";
 
     public static CampaignReport Build(ReportData data, SmelterCatalogResult catalog, DateTimeOffset generatedAt, DateOnly? asOf = null)
     {
@@ -84,11 +85,14 @@ public static class CampaignReportBuilder
         var anyDecisionKind = cases.Any(c => c.LatestValid?.Decisions.Any(d => d.Kind == "request-product-level-cmrt") == true);
         var fromRedFlags = cases.Count(c => c.LatestValid is { } e && e.Findings.Any(f => f.Severity == "RedFlag")
             && e.Declaration?.Scope == "Company");
+        // Requests actually sent are the figure when the workflow sent any (a bill of materials names the suppliers' parts);
+        // a campaign without one keeps counting what the policy decided, as the seed counted its requests.
+        var sent = cases.Count(c => c.Triggers.Contains("ProductLevelCmrtRequested"));
         return new FollowUpFigures(
             cases.Count(c => c.EverEscalated), cases.Count(c => c.State == "Escalated"),
             Entries("ExtensionGranted"), Entries("RiskAccepted"), Entries("TerminationRecommended"), Entries("TerminationApproved"),
-            anyDecisionKind ? fromDecisions : fromRedFlags,
-            anyDecisionKind ? ProductLevelFromDecisions : ProductLevelFromRedFlags);
+            sent > 0 ? sent : anyDecisionKind ? fromDecisions : fromRedFlags,
+            sent > 0 ? ProductLevelSent : anyDecisionKind ? ProductLevelFromDecisions : ProductLevelFromRedFlags);
     }
 
     private static int Get(Dictionary<string, int> counts, string key) => counts.GetValueOrDefault(key);

@@ -152,6 +152,11 @@ public class ProductLevelRequestTests : IClassFixture<ProductLevelRequestTests.A
         var motor = await ProductAsync(campaign, "PLA-M1");
         Assert.Equal("undetermined", motor.GetProperty("determination").GetString());
         Assert.Equal(["PLA-P-200"], motor.GetProperty("openParts").EnumerateArray().Select(p => p.GetProperty("partNumber").GetString()));
+
+        // The report counts the request the workflow sent, and says so.
+        var followUp = (await _owner.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaign}/report")).GetProperty("followUp");
+        Assert.Equal(1, followUp.GetProperty("productLevelCmrtsRequested").GetInt32());
+        Assert.StartsWith("product-level CMRT requests sent to suppliers", followUp.GetProperty("productLevelBasis").GetString());
     }
 
     [Fact]
