@@ -1,4 +1,5 @@
 using Workflow.Tests.Shared;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Workflow.BrowserTests.Support;
@@ -105,8 +106,14 @@ public class PagesInBrowserTests(BrowserFixture fixture)
         var page = await fixture.SignedInPageAsync(Roles.ComplianceOwner);
         var escalated = (await fixture.App.Service<EscalationQueueQuery>().PageAsync(new EscalationFilter(null, null, null, 1, 1), CancellationToken.None)).Rows[0];
         var supplier = (await fixture.App.Service<Workflow.Application.Suppliers.SupplierQueries>().ListAsync(null, null, 0, 1, CancellationToken.None))[0];
+        var product = (await fixture.App.Service<Workflow.Application.Products.ProductQueries>().ListAsync("WT-ECS-2", 0, 1, CancellationToken.None))[0];
+        var asked = await fixture.App.ClientFor(WorkflowApp.AuditorKey)
+            .GetFromJsonAsync<JsonElement[]>($"/api/campaigns/{fixture.DemoCampaignId}/cases?state=ProductLevelRequested");
         var pages = new Dictionary<string, string>
         {
+            ["page-product-register"] = "/products",
+            ["page-product"] = $"/products/{product.Id}",
+            ["page-case-product-level"] = $"/cases/{asked![0].GetProperty("id").GetGuid()}",
             ["page-register"] = "/suppliers",
             ["page-supplier"] = $"/suppliers/{supplier.Id}",
             ["page-escalations"] = "/escalations",
