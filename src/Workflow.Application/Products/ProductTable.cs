@@ -40,35 +40,7 @@ public static class ProductTable
     {
         var rows = new List<(int, ProductInput)>();
         var errors = new List<ImportError>();
-        var first = records.FirstOrDefault(r => r.Fields.Any(f => !string.IsNullOrWhiteSpace(f)));
-        if (first.Fields is null)
-        {
-            errors.Add(new ImportError(1, "header", $"The {what} is empty; expected a header row naming the columns: {ProductColumns.Names}."));
-            return (rows, errors);
-        }
-        var header = first.Fields.Select(SupplierColumns.Normalise).ToArray();
-        foreach (var h in header.Where(h => h.Length > 0 && !ProductColumns.IsKnown(h)))
-            errors.Add(new ImportError(first.Line, h, $"Unknown column '{h}'; the columns are: {ProductColumns.Names}."));
-        foreach (var required in ProductColumns.All.Where(c => c.Required && !header.Contains(SupplierColumns.Normalise(c.Name))))
-            errors.Add(new ImportError(first.Line, required.Name, $"Missing required column '{required.Name}'."));
-        foreach (var twice in header.Where(h => h.Length > 0).GroupBy(h => h).Where(g => g.Count() > 1))
-            errors.Add(new ImportError(first.Line, twice.Key, $"Column '{twice.Key}' is given twice."));
-        if (errors.Count > 0) return (rows, errors);
-
-        foreach (var (line, fields) in records.Where(r => r.Line > first.Line))
-        {
-            if (fields.All(string.IsNullOrWhiteSpace)) continue;
-            var tooWide = fields.Count > header.Length && fields.Skip(header.Length).Any(f => !string.IsNullOrWhiteSpace(f));
-            if (tooWide || (exactWidth && fields.Count != header.Length))
-            {
-                errors.Add(new ImportError(line, "row", $"Expected {header.Length} fields as in the header, found {fields.Count}."));
-                continue;
-            }
-            string? Get(string col)
-            {
-                var i = Array.IndexOf(header, col);
-                return i < 0 || i >= fields.Count || string.IsNullOrWhiteSpace(fields[i]) ? null : fields[i].Trim();
-            }
+        ImportTable.Read(records, what, exactWidth, ProductColumns.All, errors, (line, Get) =>
             rows.Add((line, new ProductInput
             {
                 ProductNumber = Get("productnumber"),
@@ -78,8 +50,7 @@ public static class ProductTable
                 SupplierCode = Get("suppliercode"),
                 SupplierEmail = Get("supplieremail"),
                 SupplierPartNumber = Get("supplierpartnumber"),
-            }));
-        }
+            })));
         return (rows, errors);
     }
 }

@@ -15,39 +15,8 @@ public static class SupplierTable
     {
         var rows = new List<(int, SupplierInput)>();
         var errors = new List<ImportError>();
-        var first = records.FirstOrDefault(r => r.Fields.Any(f => !string.IsNullOrWhiteSpace(f)));
-        if (first.Fields is null)
+        ImportTable.Read(records, what, exactWidth, SupplierColumns.All, errors, (line, Get) =>
         {
-            errors.Add(new ImportError(1, "header", $"The {what} is empty; expected a header row naming the columns: {SupplierColumns.Names}."));
-            return (rows, errors);
-        }
-        var header = first.Fields.Select(SupplierColumns.Normalise).ToArray();
-        foreach (var h in header.Where(h => h.Length > 0 && !SupplierColumns.IsKnown(h)))
-            errors.Add(new ImportError(first.Line, h, $"Unknown column '{h}'; the columns are: {SupplierColumns.Names}."));
-        foreach (var required in SupplierColumns.All.Where(c => c.Required && !header.Contains(SupplierColumns.Normalise(c.Name))))
-            errors.Add(new ImportError(first.Line, required.Name, $"Missing required column '{required.Name}'."));
-        foreach (var twice in header.Where(h => h.Length > 0).GroupBy(h => h).Where(g => g.Count() > 1))
-            errors.Add(new ImportError(first.Line, twice.Key, $"Column '{twice.Key}' is given twice."));
-        if (errors.Count > 0) return (rows, errors);
-
-        foreach (var (line, fields) in records.Where(r => r.Line > first.Line))
-        {
-            if (fields.All(string.IsNullOrWhiteSpace)) continue;
-            if (fields.Count > header.Length && fields.Skip(header.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
-            {
-                errors.Add(new ImportError(line, "row", $"Expected {header.Length} fields as in the header, found {fields.Count}."));
-                continue;
-            }
-            if (exactWidth && fields.Count != header.Length)
-            {
-                errors.Add(new ImportError(line, "row", $"Expected {header.Length} fields as in the header, found {fields.Count}."));
-                continue;
-            }
-            string? Get(string col)
-            {
-                var i = Array.IndexOf(header, col);
-                return i < 0 || i >= fields.Count || string.IsNullOrWhiteSpace(fields[i]) ? null : fields[i].Trim();
-            }
             decimal? Number(string col, string name)
             {
                 var v = Get(col);
@@ -92,7 +61,7 @@ public static class SupplierTable
                 Language = Get("language"),
                 Parts = List(Get("parts")),
             }));
-        }
+        });
         return (rows, errors);
     }
 }
