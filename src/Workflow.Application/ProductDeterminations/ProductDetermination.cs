@@ -14,7 +14,14 @@ public sealed record ProductDetermination(
     IReadOnlyList<ProductSupplier> Suppliers,
     IReadOnlyList<ProductRedFlag> RedFlags,
     IReadOnlyList<OpenPart> OpenParts,
-    IReadOnlyList<PartCoverage> Parts);
+    IReadOnlyList<PartCoverage> Parts)
+{
+    /// <summary>
+    /// The product may contain 3TG unless the compliance owner marked it free of 3TG or every part's supplier declares
+    /// none: a part nobody has declared yet counts as possibly containing 3TG, as the seed's "may contain" did.
+    /// </summary>
+    public bool MayContain3tg => Determination is not (ProductDeterminationKinds.No3tg or ProductDeterminationKinds.MarkedNo3tg);
+}
 
 /// <summary>
 /// A supplier that sells us a part of the product, and the submission that covers it (null when none does).

@@ -110,6 +110,7 @@ public class ProductLevelRequestTests : IClassFixture<ProductLevelRequestTests.A
         var campaign = (await CaseJsonAsync(caseId)).GetProperty("campaignId").GetGuid();
         var grid = await ProductAsync(campaign, "PLA-G7");
         Assert.Equal("undetermined", grid.GetProperty("determination").GetString());
+        Assert.True(grid.GetProperty("mayContain3tg").GetBoolean());
         Assert.Contains("PLA-P-100", grid.GetProperty("openParts").EnumerateArray().Select(p => p.GetProperty("partNumber").GetString()));
 
         Assert.Equal("red-flag", first.GetProperty("outcome").GetString());
