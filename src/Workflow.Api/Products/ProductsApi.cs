@@ -40,6 +40,16 @@ public static class ProductsApi
             return Results.Ok(new { id, containsNo3tg = request.ContainsNo3tg, reason = request.Reason!.Trim() });
         }).RequireAuthorization(AccessPolicies.Owner);
 
+        // An engineering change takes a part out of a product; the reason is required and kept (imports never remove).
+        api.MapDelete("/{id:guid}/parts/{partNumber}", async (Guid id, string partNumber, string? reason, HttpContext http, ProductRegister register,
+            CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Say why the part leaves the product (?reason=); it is kept in the product's history."] });
+            await register.RemovePartAsync(id, partNumber, reason, http.ActorOf(), "api", ct);
+            return Results.NoContent();
+        }).RequireAuthorization(AccessPolicies.Owner);
+
         app.MapPut("/api/parts/{partNumber}/no-3tg", async (string partNumber, No3tgRequest request, HttpContext http, ProductRegister register, CancellationToken ct) =>
         {
             if (Invalid(request) is { } problem) return problem;

@@ -167,5 +167,34 @@ public sealed class ProductRegister(NpgsqlDataSource db, TimeProvider clock)
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Takes a part out of a product's bill of materials (an engineering change), with the reason, audited. The part
+    /// itself and where it is bought stay: other products may use it. Imports never remove; this is the one way.
+    /// </summary>
+    public async Task RemovePartAsync(Guid productId, string partNumber, string reason, string actor, string source, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("A reason is required; it is kept with the change.", nameof(reason));
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var remove = new NpgsqlCommand("""
+            with gone as (
+                delete from workflow.product_parts pp using workflow.parts pa
+                 where pp.product_id = @product and pp.part_id = pa.id and lower(pa.part_number) = lower(@part)
+                returning pa.id, pa.part_number)
+            insert into workflow.product_changes (product_id, part_id, at, actor, source, field, old_value, new_value)
+            select @product, g.id, @now, @actor, @source, f.field, f.old_value, f.new_value
+              from gone g cross join lateral (values ('part', g.part_number, null::text), ('removalReason', null, @reason)) as f(field, old_value, new_value)
+            returning 1
+            """, conn, tx);
+        remove.Parameters.AddWithValue("product", productId);
+        remove.Parameters.AddWithValue("part", partNumber.Trim());
+        remove.Parameters.AddWithValue("now", clock.GetUtcNow());
+        remove.Parameters.AddWithValue("actor", actor);
+        remove.Parameters.AddWithValue("source", source);
+        remove.Parameters.AddWithValue("reason", reason.Trim());
+        if (await remove.ExecuteScalarAsync(ct) is null) throw new NotFoundException("Part of this product", partNumber);
+        await tx.CommitAsync(ct);
+    }
+
     internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

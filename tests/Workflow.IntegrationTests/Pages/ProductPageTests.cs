@@ -45,7 +45,7 @@ public class ProductPageTests : IClassFixture<ProductPageTests.App>
         var href = Regex.Match(list, "href=\"(/products/[0-9a-f-]{36})\"").Groups[1].Value;
 
         var page = await owner.GetHtmlAsync(href);
-        Assert.Contains("<td>PG-P1</td><td>—</td><td>Page Solder</td><td>PG-S1</td><td>SOL-1</td>", page);
+        Assert.Matches("<td>PG-P1</td><td>—</td><td><a href=\"/suppliers/[0-9a-f-]{36}\">Page Solder</a></td><td>PG-S1</td><td>SOL-1</td>", page);
         var mark = await owner.PostFormAsync(href, $"{href}/no-3tg", new() { ["containsNo3tg"] = "true", ["reason"] = "ER-7: no metal parts" });
         Assert.Equal(HttpStatusCode.Redirect, mark.StatusCode);
         var marked = await owner.GetHtmlAsync(mark.Headers.Location!.OriginalString);
@@ -63,5 +63,13 @@ public class ProductPageTests : IClassFixture<ProductPageTests.App>
         Assert.DoesNotContain("id=\"import\"", auditorList);
         Assert.Contains("ER-7: no metal parts", auditorPage);
         Assert.DoesNotContain("id=\"mark\"", auditorPage);
+        Assert.DoesNotContain("id=\"remove-part\"", auditorPage);
+
+        // An engineering change takes the part out, with its reason in the history.
+        var removed = await owner.PostFormAsync(href, $"{href}/remove-part", new() { ["partNumber"] = "PG-P1", ["reason"] = "ECN-9: solder-free design" });
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        var after = await owner.GetHtmlAsync(removed.Headers.Location!.OriginalString);
+        Assert.DoesNotMatch("<td>PG-P1</td><td>—</td><td><a href=\"/suppliers/", after);
+        Assert.Contains("ECN-9: solder-free design", after);
     }
 }

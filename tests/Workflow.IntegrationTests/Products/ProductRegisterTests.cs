@@ -195,6 +195,30 @@ public class ProductRegisterTests : IClassFixture<ProductRegisterTests.App>
     }
 
     [Fact]
+    public async Task APartTakenOutOfAProduct_NeedsAReason_StaysInOtherProducts_AndIsInTheHistory()
+    {
+        await SuppliersAsync("code,name,email,country\nRM-S1,Removal Supplier,rm@bom.example,DE\n");
+        await ImportAsync(Csv(Header + "RM-1,Drive,,RM-P1,RM-S1,,RS-1\nRM-1,Drive,,RM-P2,RM-S1,,RS-2\nRM-2,Other drive,,RM-P1,RM-S1,,RS-1\n"));
+        var id = Assert.Single(await ProductsAsync("RM-1")).GetProperty("id").GetGuid();
+
+        var noReason = await _owner.DeleteAsync($"/api/products/{id}/parts/RM-P1");
+        var byManager = await _app.ClientFor(WorkflowApp.ManagerKey).DeleteAsync($"/api/products/{id}/parts/RM-P1?reason=x");
+        var removed = await _owner.DeleteAsync($"/api/products/{id}/parts/rm-p1?reason={Uri.EscapeDataString("ECN-77: connector replaced")}");
+        var again = await _owner.DeleteAsync($"/api/products/{id}/parts/RM-P1?reason=twice");
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byManager.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        var product = await ProductAsync("RM-1");
+        Assert.Equal(["RM-P2:RM-S1:RS-2"], Lines(product));
+        Assert.Equal(["RM-P1:RM-S1:RS-1"], Lines(await ProductAsync("RM-2")));
+        var changes = product.GetProperty("changes").EnumerateArray().ToList();
+        Assert.Contains(changes, c => c.GetProperty("field").GetString() == "part" && Text(c, "from") == "RM-P1" && Text(c, "to") is null);
+        Assert.Contains(changes, c => c.GetProperty("field").GetString() == "removalReason" && Text(c, "to") == "ECN-77: connector replaced");
+    }
+
+    [Fact]
     public async Task Manager_ReadsProducts_ButMayNotImportOrMark()
     {
         await ImportAsync(Csv(Header + "RO-1,Read Only,,,,,\n"));

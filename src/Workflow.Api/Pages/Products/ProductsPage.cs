@@ -28,7 +28,12 @@ public static class ProductsPage
         });
 
         pages.MapGet("/products/{id:guid}", async (Guid id, string? saved, HttpContext http, ProductQueries products, CancellationToken ct) =>
-            Detail(http, await products.GetAsync(id, ct), saved == "mark" ? Notice.Info("Saved; the mark and its reason are in the history below.") : null, 200));
+            Detail(http, await products.GetAsync(id, ct), saved switch
+            {
+                "mark" => Notice.Info("Saved; the mark and its reason are in the history below."),
+                "removed" => Notice.Info("The part was taken out of this product; the change and its reason are in the history below."),
+                _ => null,
+            }, 200));
 
         pages.MapPost("/products/import", async (IFormCollection form, HttpContext http, ProductRegister register, ProductQueries products, CancellationToken ct) =>
         {
@@ -82,6 +87,17 @@ public static class ProductsPage
             if (Reason(form) is not { } reason) return Detail(http, detail, Notice.Error("Give a reason; it is kept with the mark."), 400);
             await register.MarkPartAsync(part.PartNumber, form["containsNo3tg"] == "true", reason, http.ActorOf(), "page", ct);
             return Results.Redirect($"/products/{id}?saved=mark");
+        }).RequireAuthorization(AccessPolicies.Owner);
+
+        pages.MapPost("/products/{id:guid}/remove-part", async (Guid id, IFormCollection form, HttpContext http, ProductRegister register, ProductQueries products,
+            CancellationToken ct) =>
+        {
+            var detail = await products.GetAsync(id, ct);
+            var part = detail.Product.Parts.FirstOrDefault(p => string.Equals(p.PartNumber, form["partNumber"].ToString(), StringComparison.OrdinalIgnoreCase));
+            if (part is null) return Detail(http, detail, Notice.Error("Choose one of the product's parts."), 400);
+            if (Reason(form) is not { } reason) return Detail(http, detail, Notice.Error("Give a reason; it is kept in the product's history."), 400);
+            await register.RemovePartAsync(id, part.PartNumber, reason, http.ActorOf(), "page", ct);
+            return Results.Redirect($"/products/{id}?saved=removed");
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
