@@ -3,9 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Workflow.IntegrationTests.Infrastructure;
 
 namespace Workflow.IntegrationTests.Products;
@@ -99,7 +96,7 @@ public class ProductRegisterTests : IClassFixture<ProductRegisterTests.App>
     public async Task Xlsx_ImportsLikeCsv_AndJsonToo()
     {
         await SuppliersAsync("code,name,email,country\nXL-S1,Sheet Supplier,xl@bom.example,JP\n");
-        using var content = new ByteArrayContent(Workbook(
+        using var content = new ByteArrayContent(TestSheets.Workbook("BOM",
             ["Product Number", "Product Name", "Family", "Part Number", "Supplier Code", "Supplier Part Number"],
             ["XL-100", "Workbook Drive", "Drives", "XL-P1", "XL-S1", "JP-9"],
             ["XL-100", "Workbook Drive", "Drives", "XL-P2", "XL-S1"]));
@@ -281,32 +278,5 @@ public class ProductRegisterTests : IClassFixture<ProductRegisterTests.App>
         Assert.Equal(10_000, result.GetProperty("linesAdded").GetInt32());
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
         Assert.Equal(10, (await ProductAsync("BIG-999")).GetProperty("parts").GetArrayLength());
-    }
-
-    private static byte[] Workbook(params string[][] rows)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            for (var r = 0; r < rows.Length; r++)
-            {
-                var row = new Row { RowIndex = (uint)(r + 1) };
-                for (var c = 0; c < rows[r].Length; c++)
-                    row.Append(new Cell
-                    {
-                        CellReference = $"{(char)('A' + c)}{r + 1}",
-                        DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new Text(rows[r][c])),
-                    });
-                data.Append(row);
-            }
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "BOM" }));
-        }
-        return stream.ToArray();
     }
 }

@@ -3,9 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Npgsql;
 using Workflow.IntegrationTests.Infrastructure;
 
@@ -89,7 +86,7 @@ public class SupplierRegisterTests : IClassFixture<SupplierRegisterTests.App>
     [Fact]
     public async Task Xlsx_ImportsLikeCsv()
     {
-        var workbook = Workbook(["code", "name", "email", "country", "spend"], ["XL-1", "Sheet Metals", "xl@sheet.example", "Japan", "2500.5"]);
+        var workbook = TestSheets.Workbook("Suppliers", ["code", "name", "email", "country", "spend"], ["XL-1", "Sheet Metals", "xl@sheet.example", "Japan", "2500.5"]);
         using var content = new ByteArrayContent(workbook);
         content.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -280,32 +277,5 @@ public class SupplierRegisterTests : IClassFixture<SupplierRegisterTests.App>
             await Task.Delay(200);
         }
         throw new TimeoutException("The survey was not sent within 30 s.");
-    }
-
-    private static byte[] Workbook(params string[][] rows)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            for (var r = 0; r < rows.Length; r++)
-            {
-                var row = new Row { RowIndex = (uint)(r + 1) };
-                for (var c = 0; c < rows[r].Length; c++)
-                    row.Append(new Cell
-                    {
-                        CellReference = $"{(char)('A' + c)}{r + 1}",
-                        DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new Text(rows[r][c])),
-                    });
-                data.Append(row);
-            }
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Suppliers" }));
-        }
-        return stream.ToArray();
     }
 }

@@ -82,10 +82,9 @@ public static class ProductsPage
             CancellationToken ct) =>
         {
             var detail = await products.GetAsync(id, ct);
-            var part = detail.Product.Parts.FirstOrDefault(p => string.Equals(p.PartNumber, form["partNumber"].ToString(), StringComparison.OrdinalIgnoreCase));
-            if (part is null) return Detail(http, detail, Notice.Error("Choose one of the product's parts."), 400);
+            if (PartOf(detail, form) is not { } part) return Detail(http, detail, Notice.Error("Choose one of the product's parts."), 400);
             if (Reason(form) is not { } reason) return Detail(http, detail, Notice.Error("Give a reason; it is kept with the mark."), 400);
-            await register.MarkPartAsync(part.PartNumber, form["containsNo3tg"] == "true", reason, http.ActorOf(), "page", ct);
+            await register.MarkPartAsync(part, form["containsNo3tg"] == "true", reason, http.ActorOf(), "page", ct);
             return Results.Redirect($"/products/{id}?saved=mark");
         }).RequireAuthorization(AccessPolicies.Owner);
 
@@ -93,13 +92,16 @@ public static class ProductsPage
             CancellationToken ct) =>
         {
             var detail = await products.GetAsync(id, ct);
-            var part = detail.Product.Parts.FirstOrDefault(p => string.Equals(p.PartNumber, form["partNumber"].ToString(), StringComparison.OrdinalIgnoreCase));
-            if (part is null) return Detail(http, detail, Notice.Error("Choose one of the product's parts."), 400);
+            if (PartOf(detail, form) is not { } part) return Detail(http, detail, Notice.Error("Choose one of the product's parts."), 400);
             if (Reason(form) is not { } reason) return Detail(http, detail, Notice.Error("Give a reason; it is kept in the product's history."), 400);
-            await register.RemovePartAsync(id, part.PartNumber, reason, http.ActorOf(), "page", ct);
+            await register.RemovePartAsync(id, part, reason, http.ActorOf(), "page", ct);
             return Results.Redirect($"/products/{id}?saved=removed");
         }).RequireAuthorization(AccessPolicies.Owner);
     }
+
+    /// <summary>The part the form names, when it is one of this product's (a posted number is never trusted as such).</summary>
+    private static string? PartOf(ProductDetail detail, IFormCollection form) =>
+        detail.Product.Parts.FirstOrDefault(p => string.Equals(p.PartNumber, form["partNumber"].ToString(), StringComparison.OrdinalIgnoreCase))?.PartNumber;
 
     private static string? Reason(IFormCollection form) => form["reason"].ToString().Trim() is { Length: > 0 } text ? text : null;
 
