@@ -65,6 +65,9 @@ public sealed class CaseMachine
         for (CaseStage? s = stage; s is { } current; s = this[current].Parent) yield return current;
     }
 
+    /// <summary>Whether <paramref name="stage"/> is <paramref name="ancestor"/> or below it; false for an undeclared stage.</summary>
+    public bool IsWithin(CaseStage stage, CaseStage ancestor) => Declares(stage) && Lineage(stage).Contains(ancestor);
+
     /// <summary>
     /// The stages a name covers: the stage and every stage below it, leaving out the start ("ProductLevelRequested" is
     /// the cases waiting for a product-level CMRT and those reminded of it). Empty for a name the machine does not know.

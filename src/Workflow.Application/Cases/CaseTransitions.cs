@@ -136,7 +136,7 @@ public sealed class CaseTransitions(
                 continue;
             }
             var facts = new CaseFacts(row.LastOutcome is "invalid" or "unreadable",
-                row.EscalatedFrom is { } from && machine.Declares(from) && machine.Lineage(from).Contains(CaseStage.ProductLevelRequested));
+                row.EscalatedFrom is { } from && machine.IsWithin(from, CaseStage.ProductLevelRequested));
             if (!decisions.TryGetValue((row.Stage, facts, request.Intention), out var decision))
             {
                 try { decision = (request.Intention.ApplyTo(workflow.Load(row.Stage, facts)), null); }

@@ -52,7 +52,7 @@ public sealed class SubmissionService(NpgsqlDataSource db, IPolicyAwareEvaluator
         var cause = CauseFor(evaluation, actor, fileName);
         // Read before the transition: a bill of materials edited meanwhile changes only the wording of the reason.
         var parts = await supplierParts.ForCaseAsync(caseId, ct);
-        var awaitingProductLevel = machine.Declares(stage) && machine.Lineage(stage).Contains(CaseStage.ProductLevelRequested);
+        var awaitingProductLevel = machine.IsWithin(stage, CaseStage.ProductLevelRequested);
         var routed = ProductLevelRouting.Route(evaluation, OutcomeFor(evaluation.Outcome), cause.Reason, parts, awaitingProductLevel, fileName);
         cause = cause with { Reason = routed.Reason, Rule = routed.Rule ?? cause.Rule };
         var submissionId = Guid.CreateVersion7();
