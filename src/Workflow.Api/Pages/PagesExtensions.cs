@@ -19,6 +19,8 @@ using Workflow.Api.Security;
 using Workflow.Domain.Security;
 using Workflow.Application.Queries;
 using Workflow.Infrastructure.Users;
+using Workflow.Application.Settings;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Workflow.Api.Pages;
 
@@ -29,6 +31,7 @@ public static class PagesExtensions
     {
         services.AddOptions<PageOptions>().BindConfiguration(PageOptions.Section);
         services.AddSingleton<UserStore>();
+        services.TryAddSingleton<IBrandSource, ConfiguredBrand>();
         services.AddSingleton<EscalationQueueQuery>();
         services.AddSingleton<CaseRecordQuery>();
         services.AddSingleton<CampaignDashboardQuery>();
