@@ -21,6 +21,7 @@ using Workflow.Api.Security;
 using Workflow.Api.SupplierPortal;
 using Workflow.Api.Suppliers;
 using Workflow.Api.Products;
+using Workflow.Api.Settings;
 using Workflow.Api.YearOverYear;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
@@ -54,6 +55,8 @@ builder.Services.AddWorkflowFilings();
 builder.Services.AddWorkflowRetention();
 // Re-evaluating a campaign's submissions under a new reference list or policy, as a job with progress.
 builder.Services.AddWorkflowReevaluation();
+// Settings kept in the database (company, recipients, public URL, link grace days, logo); configuration overrides.
+builder.Services.AddWorkflowSettings();
 // Pages: local users, sign-in cookie beside API keys, anti-forgery.
 builder.Services.AddWorkflowPages();
 
@@ -84,6 +87,7 @@ app.MapProductDeterminations();
 app.MapFilings();
 app.MapRetention();
 app.MapReevaluation();
+app.MapSettings();
 app.MapSupplierPortal();
 app.MapWorkflowJobsDashboard();
 app.MapWorkflowPages();

@@ -66,9 +66,9 @@ public static class FollowUpExtensions
             var o = sp.GetRequiredService<IOptions<SupplierLinkOptions>>().Value;
             var clock = sp.GetRequiredService<TimeProvider>();
             // A configured key is checked at once, so a short one stops the start rather than the first e-mail.
-            if (!string.IsNullOrWhiteSpace(o.SigningKey)) return new SupplierLinkSigner(System.Text.Encoding.UTF8.GetBytes(o.SigningKey), o.Lifetime, clock);
+            if (!string.IsNullOrWhiteSpace(o.SigningKey)) return new SupplierLinkSigner(System.Text.Encoding.UTF8.GetBytes(o.SigningKey), o.Lifetime ?? SupplierLinkOptions.DefaultLifetime, clock);
             var folder = DataFolder(sp, configuration);
-            return new SupplierLinkSigner(() => SharedSigningKey.Resolve(null, folder, sp.GetRequiredService<NpgsqlDataSource>()), o.Lifetime, clock);
+            return new SupplierLinkSigner(() => SharedSigningKey.Resolve(null, folder, sp.GetRequiredService<NpgsqlDataSource>()), o.Lifetime ?? SupplierLinkOptions.DefaultLifetime, clock);
         });
         services.AddSingleton<UploadThrottle>();
         services.AddSingleton<MessageRenderer>();

@@ -14,6 +14,7 @@ using Workflow.Api.Pages.Escalations;
 using Workflow.Api.Pages.Reevaluation;
 using Workflow.Api.Pages.Rules;
 using Workflow.Api.Pages.Security;
+using Workflow.Api.Pages.Settings;
 using Workflow.Api.Pages.Workflow;
 using Workflow.Api.Security;
 using Workflow.Domain.Security;
@@ -31,7 +32,7 @@ public static class PagesExtensions
     {
         services.AddOptions<PageOptions>().BindConfiguration(PageOptions.Section);
         services.AddSingleton<UserStore>();
-        services.TryAddSingleton<IBrandSource, ConfiguredBrand>();
+        services.TryAddSingleton<IBrandSource, SettingsBrand>();
         services.AddSingleton<EscalationQueueQuery>();
         services.AddSingleton<CaseRecordQuery>();
         services.AddSingleton<CampaignDashboardQuery>();
@@ -94,6 +95,7 @@ public static class PagesExtensions
         pages.MapRulesPage();
         pages.MapReevaluationPages();
         pages.MapWorkflowPage();
+        pages.MapSettingsPage();
         return app;
     }
 }

@@ -29,43 +29,13 @@ public static class ReferenceListsApi
             if (!request.HasFormContentType)
                 return Results.Problem(statusCode: 400, title: "Expected a file", detail: "Send multipart/form-data with 'file' and 'version'.");
             var form = await request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file");
-            var version = form["version"].ToString().Trim();
-            if (file is null || version.Length == 0)
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the list as 'file' and name the import in 'version', e.g. \"RMI 2026-10\"."] });
             // RMI's full lists are a few MB; five times the workbook limit leaves room without inviting abuse.
-            var max = limits.Value.MaxBytes * 5;
-            if (file.Length > max)
-                return Results.Problem(statusCode: 413, title: "File too large", detail: $"Reference lists must be at most {max / 1024 / 1024} MB.");
-
-            var extension = Path.GetExtension(file.FileName) is { Length: > 0 and < 6 } e ? e : ".csv";
-            var temp = Path.Combine(Path.GetTempPath(), $"reference-{Guid.NewGuid():N}{extension}");
-            SmelterReferenceList imported;
-            try
-            {
-                await using (var target = File.Create(temp)) await file.CopyToAsync(target, ct);
-                imported = GenericReferenceImporter.Load(temp);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or FormatException or IOException)
-            {
-                return Results.Problem(statusCode: 400, title: "Unreadable reference list", detail: ex.Message.Replace(temp, file.FileName));
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
-            var list = form["mergeWithActive"] == "true"
-                ? SmelterReferenceMerger.Merge(version, [store.Active(), imported])
-                : new SmelterReferenceList(version, imported.All);
-            try
-            {
-                var info = await store.ImportAsync(list, file.FileName, request.HttpContext.ActorOf(), ct);
-                return Results.Created($"/api/reference-lists/{info.Id}", info);
-            }
-            catch (InvalidOperationException ex)
-            {
-                return Results.Problem(statusCode: 409, title: "Version already imported", detail: ex.Message);
-            }
+            var result = await ReferenceListUpload.ImportAsync(form.Files.GetFile("file"), form["version"].ToString().Trim(),
+                form["mergeWithActive"] == "true", limits.Value.MaxBytes * 5, store, request.HttpContext.ActorOf(), ct);
+            if (result.Imported is { } info) return Results.Created($"/api/reference-lists/{info.Id}", info);
+            return result.Status == 400 && result.Title == "Expected a file and a version"
+                ? Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [result.Detail!] })
+                : Results.Problem(statusCode: result.Status, title: result.Title, detail: result.Detail);
         }).RequireAuthorization(AccessPolicies.Owner).DisableAntiforgery();
     }
 }

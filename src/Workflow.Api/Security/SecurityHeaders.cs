@@ -16,15 +16,19 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    // The logo, an SVG perhaps, opened on its own: nothing may load or run in it, only its own inline styles apply.
+    public const string LogoPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         app.Use((context, next) =>
         {
             var dashboard = context.Request.Path.StartsWithSegments("/hangfire");
+            var logo = context.Request.Path.StartsWithSegments(Workflow.Application.Settings.CompanyBrand.LogoPath);
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = dashboard ? DashboardPolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = dashboard ? DashboardPolicy : logo ? LogoPolicy : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

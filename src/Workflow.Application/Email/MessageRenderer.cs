@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using MimeKit;
+using Workflow.Application.Settings;
 using Workflow.Application.SupplierLinks;
 using Workflow.StateMachines;
 
@@ -12,9 +13,10 @@ namespace Workflow.Application.Email;
 /// Turns an outbox row into a MIME message in the recipient's language. The Message-ID is derived from the outbox row,
 /// so a message re-sent after a crash carries the same Message-ID as the first copy and receivers can drop it.
 /// </summary>
-/// <remarks>Options are read per message (<see cref="IOptionsMonitor{TOptions}"/>), so a changed sender, recipient list,
-/// reply-to mailbox or HTML setting applies to the next message without a restart.</remarks>
-public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSigner links, PublicUrls urls, IOptionsMonitor<SmtpOptions> smtpOptions,
+/// <remarks>Options and settings are read per message (<see cref="IOptionsMonitor{TOptions}"/>, <see cref="EffectiveSettings"/>),
+/// so a changed sender, recipient list, public URL, reply-to mailbox or HTML setting applies to the next message without a restart.</remarks>
+public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSigner links, PublicUrls urls, EffectiveSettings settings,
+    IOptionsMonitor<SupplierLinkOptions> linkOptions, IOptionsMonitor<SmtpOptions> smtpOptions,
     IOptionsMonitor<NotificationOptions> notificationOptions, IOptionsMonitor<ImapOptions> imapOptions, IOptionsMonitor<EmailOptions> emailOptions,
     TimeProvider clock, CaseMachine machine)
 {
@@ -25,21 +27,22 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
     {
         var smtp = smtpOptions.CurrentValue;
         var notifications = notificationOptions.CurrentValue;
+        var current = await settings.GetAsync();
         var from = MailboxAddress.Parse(smtp.From);
         var message = new MimeMessage();
         message.From.Add(from);
         string language;
         if (m.Kind == MessageKinds.TerminationApproved)
         {
-            var recipients = notifications.ProcurementRecipients.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
-            if (recipients.Count == 0) return new RenderedMessage(null, "no Notifications:ProcurementRecipients configured");
+            var recipients = current.ProcurementRecipients.Value;
+            if (recipients.Count == 0) return new RenderedMessage(null, "no procurement recipients set (/settings, or Notifications:ProcurementRecipients)");
             foreach (var r in recipients) message.To.Add(MailboxAddress.Parse(r));
             language = notifications.ManagementLanguage;
         }
         else if (MessageKinds.ToManagement(m.Kind, machine))
         {
-            var recipients = notifications.ManagementRecipients.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
-            if (recipients.Count == 0) return new RenderedMessage(null, "no Notifications:ManagementRecipients configured");
+            var recipients = current.ManagementRecipients.Value;
+            if (recipients.Count == 0) return new RenderedMessage(null, "no management recipients set (/settings, or Notifications:ManagementRecipients)");
             foreach (var r in recipients) message.To.Add(MailboxAddress.Parse(r));
             language = notifications.ManagementLanguage;
         }
@@ -55,7 +58,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
 
         var template = templates.For(m.Kind, language);
         var culture = CultureFor(template.Language);
-        var values = Values(m, template.Language, culture);
+        var values = Values(m, template.Language, culture, urls.Resolve(current.PublicBaseUrl.Value), current.GraceDays.Value);
         var (subject, body) = template.Render(values);
         message.Subject = subject;
         message.Body = emailOptions.CurrentValue.HtmlAlternative
@@ -77,11 +80,11 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         return at <= 0 ? null : new MailboxAddress(address.Name, $"{address.Address[..at]}+{reference}{address.Address[at..]}");
     }
 
-    private Dictionary<string, string> Values(OutboxMessage m, string language, CultureInfo culture)
+    private Dictionary<string, string> Values(OutboxMessage m, string language, CultureInfo culture, string baseUrl, int graceDays)
     {
         var values = new Dictionary<string, string>
         {
-            ["escalationsLink"] = urls.Escalations,
+            ["escalationsLink"] = PublicUrls.Escalations(baseUrl),
             ["reason"] = Text(m.Data, "reason") ?? "",
             ["timerReason"] = Text(m.Data, "reason") ?? "",
             ["asOf"] = Text(m.Data, "asOf") ?? clock.GetUtcNow().ToString("u", CultureInfo.InvariantCulture),
@@ -99,9 +102,9 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
             if (m.Kind == MessageKinds.TerminationRecommended) values["reason"] = c.EscalationReason ?? "";
             if (MessageKinds.CarriesUploadLink(m.Kind, machine))
             {
-                var expires = links.ExpiryOfNewLinks;
-                values["uploadLink"] = urls.SupplierPage(links.Create(c.CaseId, expires));
-                values["linkExpires"] = expires.ToString(language == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+                var expires = SupplierLinkExpiry.Of(c.ResponseDueDate, c.ExtendedTo, graceDays, linkOptions.CurrentValue.Lifetime, clock.GetUtcNow());
+                values["uploadLink"] = PublicUrls.SupplierPage(baseUrl, links.Create(c.CaseId, expires));
+                values["linkExpires"] = SupplierLinkExpiry.LastDay(expires).ToString(language == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
             }
         }
         values["findings"] = Findings(m.Data, language);

@@ -146,7 +146,8 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
                    array(select e from unnest(s.contact_emails) with ordinality as x(e, n)
                           where not exists (select 1 from workflow.contact_bounces b
                                              where b.supplier_id = s.id and b.resolved_at is null and lower(b.email) = lower(x.e))
-                          order by x.n)
+                          order by x.n),
+                   c.extended_to
               from workflow.cases c
               join workflow.suppliers s on s.id = c.supplier_id
               join workflow.campaigns k on k.id = c.campaign_id
@@ -160,6 +161,7 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
                 r.IsDBNull(9) ? null : r.GetFieldValue<DateTimeOffset>(9), r.IsDBNull(10) ? null : r.GetString(10))
             {
                 OtherContacts = r.GetFieldValue<string[]>(11),
+                ExtendedTo = r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12),
             };
         return map;
     }

@@ -18,7 +18,7 @@ namespace Workflow.Application.Filings;
 /// evaluations counted, as of the filing's "effort through" date) into an immutable record, and reads, verifies and
 /// compares it later. Nothing that happens after the freeze changes what was frozen.
 /// </summary>
-public sealed class FilingService(NpgsqlDataSource db, CampaignReportService reports, RollupCmrtService rollup, IOptionsMonitor<CompanyOptions> company,
+public sealed class FilingService(NpgsqlDataSource db, CampaignReportService reports, RollupCmrtService rollup, Workflow.Application.Settings.EffectiveSettings settings,
     TimeProvider clock)
 {
     /// <summary>The API's own JSON shape, so a frozen report reads like the live one.</summary>
@@ -144,7 +144,7 @@ public sealed class FilingService(NpgsqlDataSource db, CampaignReportService rep
         var report = JsonSerializer.Deserialize<CampaignReport>(parts.ReportJson, Json)!;
         // A document shows each name as given, not as the CSV neutralised it for spreadsheets.
         var appendix = FilingParts.CsvRows(parts.AppendixACsv).Select(row => row.Select(Csv.Unneutralised).ToArray()).ToList();
-        return CmrDraft.From(filing, report, appendix, company.CurrentValue.Name);
+        return CmrDraft.From(filing, report, appendix, (await settings.GetAsync(ct)).Company.Name);
     }
 
     private async Task<IReadOnlyList<FilingEvaluation>> EvaluationsAsync(Guid campaignId, DateOnly asOf, CancellationToken ct)

@@ -52,6 +52,7 @@ public partial class OutboxDispatchTests
 
         // The link opens the supplier's own case, and only that one.
         var link = LinkIn(en.TextBody ?? "");
+        // No public base URL set: the address the service listens on (the test host's configured 127.0.0.1:5080).
         Assert.StartsWith("http://127.0.0.1:5080/supplier/", link);
         var page = await app.CreateClient().GetStringAsync(new Uri(link).PathAndQuery);
         Assert.Contains("english 1 GmbH", page);

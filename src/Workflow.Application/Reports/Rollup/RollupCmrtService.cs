@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Cmrt.Writing;
 using Workflow.Application.Reports;
+using Workflow.Application.Settings;
 
 namespace Workflow.Application.Reports.Rollup;
 
@@ -11,7 +12,7 @@ namespace Workflow.Application.Reports.Rollup;
 public sealed class RollupCmrtService(
     CampaignReportService reports,
     RollupOverrideStore overrides,
-    IOptionsMonitor<CompanyOptions> company,
+    EffectiveSettings settings,
     IOptionsMonitor<RollupOptions> options,
     IDeclarationEvaluator evaluator,
     TimeProvider clock)
@@ -26,7 +27,8 @@ public sealed class RollupCmrtService(
     public async Task<RollupCmrt> BuildAsync(ReportData data, SmelterCatalogResult catalog, CancellationToken ct)
     {
         var campaignId = data.Campaign.Id;
-        var details = company.CurrentValue;
+        // Read per build: details saved on /settings apply to the next export, no restart.
+        var details = (await settings.GetAsync(ct)).Company;
         var missing = details.Missing();
         if (missing.Count > 0) throw new CompanyDetailsMissingException(missing);
 
