@@ -48,8 +48,8 @@ public static class SupplierPortalApi
             try
             {
                 var result = await confirmations.ConfirmAsync(view.CaseId, $"supplier:{view.SupplierEmail}", ct);
-                var findings = result.Evaluation.Findings.Select(FindingView.From).ToList();
-                return SupplierPage.Upload(view with { State = result.State }, token, result: new SupplierUploadResult(result.Evaluation.Outcome.ToWire(), findings));
+                var findings = result.Evaluation.Findings.Select(f => SupplierFinding.From(f, t.Language)).ToList();
+                return SupplierPage.Upload(view with { State = result.State, Stage = null }, token, result: new SupplierUploadResult(result.Evaluation.Outcome.ToWire(), findings));
             }
             catch (NoConfirmableDeclarationException)
             {
@@ -91,8 +91,8 @@ public static class SupplierPortalApi
             {
                 var result = await submissions.SubmitAsync(view.CaseId, Path.GetFileName(file.FileName), file.ContentType, content,
                     $"supplier:{view.SupplierEmail}", SubmissionChannels.SupplierLink, ct);
-                var findings = result.Evaluation.Findings.Select(FindingView.From).ToList();
-                return SupplierPage.Upload(view with { State = result.State }, token, result: new SupplierUploadResult(result.Evaluation.Outcome.ToWire(), findings));
+                var findings = result.Evaluation.Findings.Select(f => SupplierFinding.From(f, t.Language)).ToList();
+                return SupplierPage.Upload(view with { State = result.State, Stage = null }, token, result: new SupplierUploadResult(result.Evaluation.Outcome.ToWire(), findings));
             }
             catch (NotAWorkbookException e)
             {
@@ -116,15 +116,18 @@ public static class SupplierPortalApi
         switch (check.Status)
         {
             case LinkStatus.Tampered:
-                return (null, SupplierPage.Problem(403, "Link not valid", "This link is not valid. Please use the link exactly as it appears in our e-mail."));
-            case LinkStatus.Expired:
-                return (null, SupplierPage.Problem(410, "Link expired", $"This link expired on {check.ExpiresAt:yyyy-MM-dd}. Reply to our e-mail with the workbook attached, or ask us for a new link."));
+                // Nothing in a tampered token can be trusted, not even the case it names: the page is in English.
+                return (null, SupplierPage.Problem(403, SupplierTexts.English.InvalidLinkTitle, SupplierTexts.English.InvalidLinkText));
         }
         var detail = await cases.GetAsync(check.CaseId!.Value, ct);
+        var t = SupplierTexts.For(detail?.SupplierLanguage);
+        // An expired link is still signed by us, so its case is known and the page speaks the supplier's language.
+        if (check.Status == LinkStatus.Expired)
+            return (null, SupplierPage.Problem(410, t.ExpiredTitle, t.ExpiredText(t.Date(check.ExpiresAt!.Value)), t.Language));
         var campaign = detail is null ? null : await campaigns.GetAsync(detail.CampaignId, ct);
-        if (detail is null || campaign is null) return (null, SupplierPage.Problem(404, "Case not found", "The case of this link no longer exists."));
+        if (detail is null || campaign is null) return (null, SupplierPage.Problem(404, t.NotFoundTitle, t.NotFoundText, t.Language));
         return (new SupplierCaseView(detail.Id, detail.Reference, detail.SupplierName, detail.SupplierEmail, detail.CampaignName,
-            campaign.ResponseDueDate, detail.State, maxBytes, SupplierTexts.For(detail.SupplierLanguage)), null);
+            campaign.ResponseDueDate, detail.State, maxBytes, t) { Stage = detail.Stage }, null);
     }
 
     private static IResult TooLarge(SupplierTexts t, long max) =>

@@ -1,34 +1,61 @@
+using System.Globalization;
+
 namespace Workflow.Api.SupplierPortal;
 
 /// <summary>A message to the supplier: its first sentence in bold, then the rest.</summary>
 public sealed record SupplierMessage(string Lead, string Rest = "");
 
 /// <summary>
-/// The words of the supplier page in the supplier's language (the same languages as the e-mail templates in
-/// workflows/templates). The findings themselves are the checker's and stay in English; the German page says so.
+/// The words of the supplier page in the supplier's language: English, German, Simplified Chinese, Japanese, Spanish
+/// and French, the languages of the e-mail templates (workflows/templates) and of the finding texts
+/// (<see cref="Workflow.Cmrt.Evaluation.FindingTexts"/>). The page speaks to someone who has never heard of this
+/// service: whose request it is, what is asked and why, and where things stand, never the case machine's state names.
 /// </summary>
-public sealed record SupplierTexts
+public sealed partial record SupplierTexts
 {
     public required string Language { get; init; }
+    /// <summary>How a date reads in this language ("31 March 2027", "2027年3月31日").</summary>
+    public required string DateFormat { get; init; }
+    /// <summary>Under the company's name in the header; alone when no name is set.</summary>
+    public required string Tagline { get; init; }
     public required Func<string, string> Title { get; init; }
+    /// <summary>What we ask and why: the company's name (or null), the due date.</summary>
+    public required Func<string?, string, string> Intro { get; init; }
+    public required string FactsLabel { get; init; }
     public required string Supplier { get; init; }
     public required string Campaign { get; init; }
     public required string Reference { get; init; }
     public required string SendBy { get; init; }
-    public required string Status { get; init; }
-    public required Func<long, string> FileLabel { get; init; }
+    public required SupplierMessage Waiting { get; init; }
+    public required SupplierMessage NeedsCorrection { get; init; }
+    public required SupplierMessage Done { get; init; }
+    public required SupplierMessage NeedsProductLevel { get; init; }
+    public required SupplierMessage UnderReview { get; init; }
+    public required SupplierMessage Closed { get; init; }
+    public required string UploadHeading { get; init; }
+    public required string FileLabel { get; init; }
+    public required Func<long, string> FileHint { get; init; }
     public required string UploadButton { get; init; }
     public required string ChooseFile { get; init; }
     public required SupplierMessage Accepted { get; init; }
     public required SupplierMessage Received { get; init; }
     public required SupplierMessage NotYetAccepted { get; init; }
-    public required string FoundCaption { get; init; }
+    public required string FoundHeading { get; init; }
     public required string SeverityHeader { get; init; }
     public required string WhereHeader { get; init; }
     public required string WhatHeader { get; init; }
+    /// <summary>error / warning / red-flag in words for a supplier.</summary>
     public required Func<string, string> Severity { get; init; }
-    public required Func<string, string> State { get; init; }
-    public string? FindingsLanguageNote { get; init; }
+    /// <summary>Who to contact: the mailbox for questions (or null: reply to the e-mail), the case reference.</summary>
+    public required Func<string?, string, string> Contact { get; init; }
+    /// <summary>The footer of a page without a case: reply to the e-mail.</summary>
+    public required string ContactUnknown { get; init; }
+    public required string InvalidLinkTitle { get; init; }
+    public required string InvalidLinkText { get; init; }
+    public required string ExpiredTitle { get; init; }
+    public required Func<string, string> ExpiredText { get; init; }
+    public required string NotFoundTitle { get; init; }
+    public required string NotFoundText { get; init; }
     public required string ClosedTitle { get; init; }
     public required string ClosedText { get; init; }
     public required string UploadTitle { get; init; }
@@ -46,86 +73,38 @@ public sealed record SupplierTexts
     public required string LimitTitle { get; init; }
     public required Func<int, string> LimitText { get; init; }
 
-    public static SupplierTexts For(string? language) => language?.ToLowerInvariant() switch
-    {
-        "de" => German,
-        _ => English,
-    };
+    // A property, not a field: the languages are fields of the other part of this record, initialised in an order a field here could not rely on.
+    public static IReadOnlyList<SupplierTexts> All => [English, German, Chinese, Japanese, Spanish, French];
 
-    public static readonly SupplierTexts English = new()
+    /// <summary>The texts for a supplier's language code ("de", "de-DE", "zh_CN"); English for any other.</summary>
+    public static SupplierTexts For(string? language)
     {
-        Language = "en",
-        Title = campaign => $"CMRT for {campaign}",
-        Supplier = "Supplier", Campaign = "Campaign", Reference = "Case reference", SendBy = "Please send by", Status = "Status",
-        FileLabel = mb => $"Completed CMRT workbook (.xlsx or .xls, at most {mb} MB)",
-        UploadButton = "Upload and check",
-        ConfirmOffer = (campaign, date, file) => $"We still have the CMRT you sent for {campaign} on {date} ({file}). If nothing in it has changed, you can confirm it instead of sending a new file; it is checked again like a new upload.",
-        ConfirmButton = "Confirm: my earlier CMRT is still accurate",
-        ConfirmGone = "There is no earlier CMRT to confirm for this request any more; please upload your current CMRT.",
-        ChooseFile = "Choose the CMRT workbook to upload.",
-        Accepted = new("Thank you: your CMRT was accepted."),
-        Received = new("Thank you: your CMRT was received.", " Some smelters need a closer look; we will contact you."),
-        NotYetAccepted = new("Your file could not be accepted yet.", " Please fix the points below and upload it again."),
-        FoundCaption = "What we found", SeverityHeader = "Severity", WhereHeader = "Where", WhatHeader = "What to do",
-        Severity = s => s,
-        State = s => s,
-        ClosedTitle = "Case closed", ClosedText = "This case no longer accepts files. Please contact your buyer.",
-        UploadTitle = "Upload a file", UploadText = "Send the workbook with the form on this page (multipart/form-data, field 'file').",
-        TooLargeTitle = "File too large", TooLargeText = mb => $"CMRT files must be at most {mb} MB; real templates are under 3 MB.",
-        NotAWorkbook = what => $"This file was not accepted: it is {what}, not an Excel workbook. Please upload the completed CMRT as .xlsx or .xls. Nothing was recorded.",
-        TooManyTitle = "Too many uploads",
-        TooManyText = wait => $"Too many files were uploaded through this link or from your network in the last hour. Please try again in {Minutes(wait)} minute(s).",
-        LimitTitle = "Upload limit reached",
-        LimitText = limit => $"We have already received {limit} files for this case, so we cannot accept more through this page. We have been told and will contact you; you can also reply to our e-mail.",
+        var code = (language ?? "en").Trim().ToLowerInvariant();
+        var dash = code.IndexOfAny(['-', '_']);
+        if (dash > 0) code = code[..dash];
+        return All.FirstOrDefault(t => t.Language == code) ?? English;
+    }
+
+    public string Date(DateOnly date) => date.ToString(DateFormat, Culture);
+
+    public string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.UtcDateTime));
+
+    private CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "en" ? "en-GB" : Language);
+
+    /// <summary>
+    /// Where the case stands, in words for the supplier: <paramref name="state"/> is the case's state, <paramref name="stage"/>
+    /// its stage within it when known (a product-level request is a stage of Responded).
+    /// </summary>
+    public SupplierMessage StateOf(string state, string? stage) => state switch
+    {
+        "Surveyed" => Waiting,
+        "Invalid" => NeedsCorrection,
+        "Responded" or "Corrected" when stage is "AwaitingProductLevelCmrt" or "ProductLevelRequested" or "ProductLevelReminded" => NeedsProductLevel,
+        "Responded" or "Corrected" => Done,
+        "Escalated" => UnderReview,
+        "Terminated" => Closed,
+        _ => Waiting,
     };
 
     private static long Minutes(TimeSpan wait) => Math.Max(1, (long)Math.Ceiling(wait.TotalMinutes));
-
-    /// <summary>German names for what <see cref="Workflow.Cmrt.Reading.FileRecognition"/> says a file is.</summary>
-    private static string InGerman(string what) => what switch
-    {
-        "an empty file" => "eine leere Datei",
-        "a PDF document" => "ein PDF-Dokument",
-        "an image" => "ein Bild",
-        "a compressed archive" => "ein komprimiertes Archiv",
-        "a Word document" or "a Word 97–2003 document" => "ein Word-Dokument",
-        "a PowerPoint presentation" or "a PowerPoint 97–2003 presentation" => "eine PowerPoint-Präsentation",
-        "an OpenDocument file (save it as .xlsx)" => "eine OpenDocument-Datei (bitte als .xlsx speichern)",
-        "a zip archive without an Excel workbook in it" => "ein ZIP-Archiv ohne Excel-Arbeitsmappe",
-        "an Office file without a workbook in it" => "eine Office-Datei ohne Arbeitsmappe",
-        "a text file (a CSV or web page, for example)" => "eine Textdatei (zum Beispiel CSV oder eine Webseite)",
-        _ => "keine Excel-Arbeitsmappe",
-    };
-
-    public static readonly SupplierTexts German = new()
-    {
-        Language = "de",
-        Title = campaign => $"CMRT für {campaign}",
-        Supplier = "Lieferant", Campaign = "Erhebung", Reference = "Vorgangsnummer", SendBy = "Bitte senden bis", Status = "Stand",
-        FileLabel = mb => $"Ausgefüllte CMRT-Arbeitsmappe (.xlsx oder .xls, höchstens {mb} MB)",
-        UploadButton = "Hochladen und prüfen",
-        ConfirmOffer = (campaign, date, file) => $"Uns liegt noch Ihr CMRT für {campaign} vom {date} vor ({file}). Wenn sich darin nichts geändert hat, können Sie es bestätigen, statt eine neue Datei zu senden; es wird wie ein neuer Upload geprüft.",
-        ConfirmButton = "Bestätigen: mein früheres CMRT ist weiterhin zutreffend",
-        ConfirmGone = "Für diese Anfrage gibt es kein früheres CMRT mehr zu bestätigen; bitte laden Sie Ihr aktuelles CMRT hoch.",
-        ChooseFile = "Bitte wählen Sie die CMRT-Arbeitsmappe zum Hochladen aus.",
-        Accepted = new("Vielen Dank: Ihre CMRT wurde angenommen."),
-        Received = new("Vielen Dank: Ihre CMRT ist eingegangen.", " Einige Schmelzen sehen wir uns genauer an; wir melden uns bei Ihnen."),
-        NotYetAccepted = new("Ihre Datei kann noch nicht angenommen werden.", " Bitte beheben Sie die folgenden Punkte und laden Sie die Datei erneut hoch."),
-        FoundCaption = "Unsere Hinweise", SeverityHeader = "Art", WhereHeader = "Wo", WhatHeader = "Was zu tun ist",
-        Severity = s => s switch { "error" => "Fehler", "warning" => "Hinweis", _ => s },
-        State = s => s switch
-        {
-            "Surveyed" => "angefragt", "Responded" => "beantwortet", "Invalid" => "Korrektur nötig", "Corrected" => "korrigiert",
-            "Escalated" => "in Klärung", "Terminated" => "beendet", _ => s,
-        },
-        FindingsLanguageNote = "Die Hinweise stammen aus der Prüfung nach den Regeln der RMI-Vorlage und sind auf Englisch.",
-        ClosedTitle = "Vorgang abgeschlossen", ClosedText = "Dieser Vorgang nimmt keine Dateien mehr an. Bitte wenden Sie sich an Ihren Einkauf.",
-        UploadTitle = "Datei hochladen", UploadText = "Bitte senden Sie die Arbeitsmappe mit dem Formular auf dieser Seite (multipart/form-data, Feld 'file').",
-        TooLargeTitle = "Datei zu groß", TooLargeText = mb => $"CMRT-Dateien dürfen höchstens {mb} MB groß sein; echte Vorlagen sind kleiner als 3 MB.",
-        NotAWorkbook = what => $"Diese Datei wurde nicht angenommen: Sie ist {InGerman(what)}, keine Excel-Arbeitsmappe. Bitte laden Sie die ausgefüllte CMRT als .xlsx oder .xls hoch. Es wurde nichts gespeichert.",
-        TooManyTitle = "Zu viele Uploads",
-        TooManyText = wait => $"Über diesen Link oder aus Ihrem Netzwerk wurden in der letzten Stunde zu viele Dateien hochgeladen. Bitte versuchen Sie es in {Minutes(wait)} Minute(n) erneut.",
-        LimitTitle = "Upload-Grenze erreicht",
-        LimitText = limit => $"Zu diesem Vorgang haben wir bereits {limit} Dateien erhalten und können über diese Seite keine weiteren annehmen. Wir wurden informiert und melden uns bei Ihnen; Sie können auch auf unsere E-Mail antworten.",
-    };
 }

@@ -7,11 +7,20 @@ using Workflow.Api.Health;
 using Workflow.Api.Policies;
 using Workflow.Api.Reference;
 using Workflow.DevHost.Demo;
+using Workflow.Cmrt.Evaluation;
 
 namespace Workflow.Api.SupplierPortal;
 
 /// <summary>What the checker said about the file just uploaded: the outcome and the findings for the supplier.</summary>
-public sealed record SupplierUploadResult(string Outcome, IReadOnlyList<FindingView> Findings);
+public sealed record SupplierUploadResult(string Outcome, IReadOnlyList<SupplierFinding> Findings);
+
+/// <summary>A finding as the supplier reads it: in the supplier's language, the place in plain words ("Smelter List, row 79").</summary>
+public sealed record SupplierFinding(string Severity, string Place, string Message)
+{
+    public static SupplierFinding From(Workflow.Cmrt.Evaluation.Finding f, string language) =>
+        new(f.Severity.ToWire(), Workflow.Cmrt.Evaluation.FindingTexts.Place(f.Location, language),
+            Workflow.Cmrt.Evaluation.FindingTexts.Message(f, language));
+}
 
 /// <summary>
 /// The supplier's upload page: the case, the form, and above it what the supplier must do first (<see cref="Alert"/>)
@@ -22,4 +31,7 @@ public sealed record SupplierUploadModel(SupplierCaseView Case, string Token, st
     Workflow.Application.Confirmations.PreviousDeclaration? Confirmable = null);
 
 /// <summary>A page that only says why the link or the upload cannot be used, in the supplier's language.</summary>
-public sealed record SupplierProblemModel(string Title, string Text, string Language);
+public sealed record SupplierProblemModel(string Title, string Text, string Language)
+{
+    public SupplierTexts Texts => SupplierTexts.For(Language);
+}

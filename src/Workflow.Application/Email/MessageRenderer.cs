@@ -5,6 +5,7 @@ using System.Text.Json;
 using MimeKit;
 using Workflow.Application.Settings;
 using Workflow.Application.SupplierLinks;
+using Workflow.Cmrt.Evaluation;
 using Workflow.StateMachines;
 
 namespace Workflow.Application.Email;
@@ -96,7 +97,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
             values["supplierEmail"] = c.SupplierEmail;
             values["contactName"] = c.ContactName ?? c.SupplierName;
             values["campaign"] = c.CampaignName;
-            values["dueDate"] = c.ResponseDueDate.ToString(language == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+            values["dueDate"] = c.ResponseDueDate.ToString(MailWords.For(language).DateFormat, culture);
             values["escalatedAt"] = c.EscalatedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "";
             // The escalation e-mail states why the case was escalated, the termination one keeps both reasons apart.
             if (m.Kind == MessageKinds.TerminationRecommended) values["reason"] = c.EscalationReason ?? "";
@@ -104,7 +105,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
             {
                 var expires = SupplierLinkExpiry.Of(c.ResponseDueDate, c.ExtendedTo, graceDays, linkOptions.CurrentValue.Lifetime, clock.GetUtcNow());
                 values["uploadLink"] = PublicUrls.SupplierPage(baseUrl, links.Create(c.CaseId, expires));
-                values["linkExpires"] = SupplierLinkExpiry.LastDay(expires).ToString(language == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+                values["linkExpires"] = SupplierLinkExpiry.LastDay(expires).ToString(MailWords.For(language).DateFormat, culture);
             }
         }
         values["findings"] = Findings(m.Data, language);
@@ -118,15 +119,17 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
     {
         if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
             return "";
-        var check = language == "de" ? "bitte prüfen" : "please check";
+        var check = MailWords.For(language).PleaseCheck;
         var sb = new StringBuilder();
         var n = 0;
         // Errors first: they are what must change before the file can be accepted.
         foreach (var f in findings.EnumerateArray().OrderBy(f => Text(f, "severity") == "Error" ? 0 : 1))
         {
             var severity = Text(f, "severity");
-            var where = Text(f, "location");
-            sb.Append($"  {++n}. {(string.IsNullOrEmpty(where) ? "" : where + ": ")}{Text(f, "message")}");
+            var where = FindingTexts.Place(Text(f, "location"), language);
+            // In the supplier's language where the finding's code has a text and the finding kept its values.
+            var message = FindingTexts.Message(Text(f, "code") ?? "", Text(f, "message") ?? "", Arguments(f), language);
+            sb.Append($"  {++n}. {(string.IsNullOrEmpty(where) ? "" : where + ": ")}{message}");
             if (severity is not "Error") sb.Append($" ({check})");
             sb.Append('\n');
         }
@@ -137,9 +140,9 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
     private static string Parts(JsonElement data, string language)
     {
         if (!TryArray(data, "parts", out var parts)) return "";
-        if (parts.GetArrayLength() == 0)
-            return language == "de" ? "  (alle Teile, die Sie uns liefern)" : "  (every part you supply to us)";
-        var (ours, yours) = language == "de" ? ("unsere Teilenummer", "Ihre Teilenummer") : ("our part number", "your part number");
+        var words = MailWords.For(language);
+        if (parts.GetArrayLength() == 0) return "  " + words.EveryPart;
+        var (ours, yours) = (words.OurPartNumber, words.YourPartNumber);
         var sb = new StringBuilder();
         foreach (var p in parts.EnumerateArray())
         {
@@ -161,8 +164,13 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
             var cid = Text(f, "cid");
             sb.Append($"  - {(string.IsNullOrEmpty(cid) || message.Contains(cid, StringComparison.Ordinal) ? "" : cid + ": ")}{message}\n");
         }
-        return sb.Length == 0 ? (language == "de" ? "  (siehe Ihr CMRT)" : "  (see your CMRT)") : sb.ToString().TrimEnd();
+        return sb.Length == 0 ? "  " + MailWords.For(language).SeeYourCmrt : sb.ToString().TrimEnd();
     }
+
+    private static Dictionary<string, string>? Arguments(JsonElement finding) =>
+        finding.ValueKind == JsonValueKind.Object && finding.TryGetProperty("arguments", out var a) && a.ValueKind == JsonValueKind.Object
+            ? a.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.ToString(), StringComparer.Ordinal)
+            : null;
 
     private static bool TryArray(JsonElement data, string name, out JsonElement array)
     {

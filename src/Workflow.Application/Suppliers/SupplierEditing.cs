@@ -58,7 +58,7 @@ public sealed class SupplierEditing(NpgsqlDataSource db, TimeProvider clock)
             Spend = Number("spend", next.Spend),
             DeliveryQuantity = Number("deliveryQuantity", next.DeliveryQuantity),
             Priority = Number("priority", next.Priority) is { } p ? (int)p : null,
-            Language = Text("language", next.Language) ?? "en",
+            Language = Text("language", next.Language) is { } language ? SupplierLanguages.Normalise(language) ?? language : SupplierLanguages.Default,
             Parts = SupplierFields.AddTo(next.Parts, List("parts", [])),
         };
         errors.AddRange(SupplierValidation.Validate(0, ToInput(next)));

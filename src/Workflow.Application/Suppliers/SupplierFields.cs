@@ -23,7 +23,7 @@ public static class SupplierFields
         Spend = input.Spend ?? r.Spend,
         DeliveryQuantity = input.DeliveryQuantity ?? r.DeliveryQuantity,
         Priority = input.Priority ?? r.Priority,
-        Language = Keep(r.Language, input.Language, ignoreCase: true)!,
+        Language = Keep(r.Language, SupplierLanguages.Normalise(input.Language) is { } code && !string.IsNullOrWhiteSpace(input.Language) ? code : input.Language, ignoreCase: true)!,
         Parts = AddTo(r.Parts, input.Parts),
     };
 

@@ -151,7 +151,7 @@ public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
         insert.Parameters.AddWithValue("spends", NpgsqlDbType.Array | NpgsqlDbType.Numeric, added.Select(a => (object?)a.Spend ?? DBNull.Value).ToArray());
         insert.Parameters.AddWithValue("qtys", NpgsqlDbType.Array | NpgsqlDbType.Numeric, added.Select(a => (object?)a.DeliveryQuantity ?? DBNull.Value).ToArray());
         insert.Parameters.AddWithValue("priorities", NpgsqlDbType.Array | NpgsqlDbType.Integer, added.Select(a => (object?)a.Priority ?? DBNull.Value).ToArray());
-        insert.Parameters.AddWithValue("languages", added.Select(a => Blank(a.Language) ?? "en").ToArray());
+        insert.Parameters.AddWithValue("languages", added.Select(a => SupplierLanguages.Normalise(a.Language) ?? SupplierLanguages.Default).ToArray());
         await insert.ExecuteNonQueryAsync(ct);
         return ids;
     }
@@ -181,7 +181,7 @@ public sealed class SupplierRegister(NpgsqlDataSource db, TimeProvider clock)
         update.Parameters.AddWithValue("spend", NpgsqlDbType.Numeric, (object?)r.Spend ?? DBNull.Value);
         update.Parameters.AddWithValue("qty", NpgsqlDbType.Numeric, (object?)r.DeliveryQuantity ?? DBNull.Value);
         update.Parameters.AddWithValue("priority", NpgsqlDbType.Integer, (object?)r.Priority ?? DBNull.Value);
-        update.Parameters.AddWithValue("language", r.Language);
+        update.Parameters.AddWithValue("language", SupplierLanguages.Normalise(r.Language) ?? r.Language);
         update.Parameters.AddWithValue("now", now);
         try
         {

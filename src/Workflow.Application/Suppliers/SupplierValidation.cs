@@ -24,7 +24,9 @@ public static class SupplierValidation
         foreach (var part in s.Parts ?? [])
             if (part.Trim().Length > Products.ProductRegister.MaxNumberLength)
                 yield return new ImportError(row, "parts", $"'{part.Trim()[..20]}…' is longer than {Products.ProductRegister.MaxNumberLength} characters, too long for a part number.");
-        if (s.Language is { } lang && lang.Length is < 2 or > 10) yield return new ImportError(row, "language", $"'{lang}' is not a language code such as en or de.");
+        if (!string.IsNullOrWhiteSpace(s.Language) && SupplierLanguages.Normalise(s.Language) is null)
+            yield return new ImportError(row, "language",
+                $"'{s.Language.Trim()}' is not a language we write to suppliers in; use one of {string.Join(", ", SupplierLanguages.All)} (en English, de German, zh Simplified Chinese, ja Japanese, es Spanish, fr French).");
     }
 
     public static bool IsEmail(string text)

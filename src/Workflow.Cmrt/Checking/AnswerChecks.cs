@@ -31,7 +31,7 @@ internal static partial class AnswerChecks
             var commentCell = b.Location.Replace("!D", "!G", StringComparison.Ordinal);
             findings.Error(FindingCodes.PolicyUrlMissing, commentCell,
                 $"You answered Yes to question B (policy publicly available): enter the policy's web address (URL) in the comment cell {commentCell.Split('!')[1]}.",
-                CheckerRules.PolicyUrl);
+                CheckerRules.PolicyUrl, FindingList.Args(("sheet", commentCell.Split('!')[0]), ("cell", commentCell.Split('!')[1])));
         }
     }
 
@@ -39,12 +39,15 @@ internal static partial class AnswerChecks
     {
         var what = metal is null ? $"question {cell.Question}" : $"question {cell.Question} for {metal}";
         var allowed = cell.Allowed is null ? string.Empty : $" ({string.Join(", ", cell.Allowed)})";
+        var where = cell.Location.Split('!');
+        var args = FindingList.Args(("sheet", where[0]), ("cell", where.Length > 1 ? where[1] : null), ("question", cell.Question),
+            ("metal", metal?.ToLowerInvariant()), ("value", cell.Raw), ("allowed", cell.Allowed is null ? null : string.Join(", ", cell.Allowed)));
         if (cell.Value == Answer.NotAllowed)
             findings.Error(FindingCodes.AnswerNotAllowed, cell.Location,
-                $"'{cell.Raw}' is not an allowed answer to {what}; choose one of the drop-down values{allowed}.", CheckerRules.AllowedAnswers);
+                $"'{cell.Raw}' is not an allowed answer to {what}; choose one of the drop-down values{allowed}.", CheckerRules.AllowedAnswers, args);
         else if (required && cell.IsBlank)
             findings.Error(metal is null ? FindingCodes.RequiredCompanyAnswer : FindingCodes.RequiredMetalAnswer, cell.Location,
-                $"Answer {what} in {cell.Location.Replace("!", " cell ", StringComparison.Ordinal)}{allowed}.", CheckerRules.RequiredAnswer);
+                $"Answer {what} in {cell.Location.Replace("!", " cell ", StringComparison.Ordinal)}{allowed}.", CheckerRules.RequiredAnswer, args);
     }
 
     /// <summary>The 3.01 Checker looked for "www"; real policies are also given as https://… or a bare domain.</summary>

@@ -21,7 +21,7 @@ public static class CmrtChecker
             findings.Error(FindingCodes.EmptyTemplate, "Declaration",
                 $"This is an empty template: the Declaration tab has no company details and no answers.{rows} Fill in the Declaration " +
                 "(company name, scope, contact, effective date and the questions) and the Smelter List, then send the file again.",
-                CheckerRules.RequiredField);
+                CheckerRules.RequiredField, FindingList.Args(("sheet", "Declaration")));
             return findings.Items;
         }
         CompanyFieldChecks.Run(declaration, asOf, findings);

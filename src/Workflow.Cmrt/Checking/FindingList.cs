@@ -14,15 +14,28 @@ internal sealed class FindingList(CmrtDeclaration declaration)
 
     public IReadOnlyList<Finding> Items => _items;
 
-    public void Error(string code, string location, string message, string rule)
+    /// <param name="arguments">The message's values by placeholder name, for its translations (<see cref="FindingTexts"/>).</param>
+    public void Error(string code, string location, string message, string rule, IReadOnlyDictionary<string, string>? arguments = null)
     {
+        arguments ??= new Dictionary<string, string>();
         if (TemplateRequirements.For(code) is { } requirement && !requirement.IsAskedIn(_version))
             _items.Add(new Finding(code, FindingSeverity.Warning, location,
-                $"{message} (Your CMRT {declaration.Version} does not require this, so it is a warning only; the template asks for it in revisions {requirement.Revisions}.)", rule));
+                $"{message} (Your CMRT {declaration.Version} does not require this, so it is a warning only; the template asks for it in revisions {requirement.Revisions}.)", rule)
+            {
+                Arguments = new Dictionary<string, string>(arguments)
+                {
+                    [FindingTexts.WarningOnlyVersion] = declaration.Version, [FindingTexts.WarningOnlyRevisions] = requirement.Revisions,
+                },
+            });
         else
-            _items.Add(new Finding(code, FindingSeverity.Error, location, message, rule));
+            _items.Add(new Finding(code, FindingSeverity.Error, location, message, rule) { Arguments = arguments });
     }
 
-    public void Warning(string code, string location, string message, string rule) =>
-        _items.Add(new Finding(code, FindingSeverity.Warning, location, message, rule));
+    public void Warning(string code, string location, string message, string rule, IReadOnlyDictionary<string, string>? arguments = null) =>
+        _items.Add(new Finding(code, FindingSeverity.Warning, location, message, rule) { Arguments = arguments ?? new Dictionary<string, string>() });
+
+    /// <summary>A finding's arguments; a null value is left out (the translation then does without it).</summary>
+    public static IReadOnlyDictionary<string, string> Args(params (string Name, object? Value)[] values) =>
+        values.Where(v => v.Value is not null)
+            .ToDictionary(v => v.Name, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)!, StringComparer.Ordinal);
 }

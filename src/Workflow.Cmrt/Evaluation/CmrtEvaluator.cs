@@ -19,7 +19,10 @@ public sealed class CmrtEvaluator(CmrtReaderOptions readerOptions, IDeclarationA
             return new DeclarationEvaluation
             {
                 Outcome = Outcome.Unreadable,
-                Findings = [new Finding(FindingCodes.Unreadable, FindingSeverity.Error, "file", read.UnreadableReason ?? "The file could not be read.", CheckerRules.Reader)],
+                Findings = [new Finding(FindingCodes.Unreadable, FindingSeverity.Error, "file", read.UnreadableReason ?? "The file could not be read.", CheckerRules.Reader)
+                {
+                    Arguments = new Dictionary<string, string> { ["reason"] = read.UnreadableReason ?? "The file could not be read." },
+                }],
                 ReferenceListVersion = ReaderOptions.ReferenceList.Version,
             };
         var checkerFindings = CmrtChecker.Check(declaration, asOf);

@@ -16,4 +16,9 @@ public sealed record Finding(string Code, FindingSeverity Severity, string Locat
     public string? Because { get; init; }
     /// <summary>The smelter CID the finding is about, if any.</summary>
     public string? Cid { get; init; }
+    /// <summary>
+    /// The values the message was built from, by placeholder name ({sheet}, {row}, {cell}, {value}…), so the message can be
+    /// shown in the supplier's language (<see cref="FindingTexts"/>); null for findings without a translated text.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Arguments { get; init; }
 }

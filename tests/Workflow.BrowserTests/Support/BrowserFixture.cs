@@ -25,7 +25,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     // Every test signs in through the form; the per-address limit on sign-ins is tested elsewhere.
-    public WorkflowApp App { get; } = new(settings: new Dictionary<string, string?> { ["Pages:LoginAttemptsPerMinute"] = "1000" });
+    public WorkflowApp App { get; } = new(settings: new Dictionary<string, string?>
+    {
+        ["Pages:LoginAttemptsPerMinute"] = "1000",
+        // The company's name on every page; the supplier page is the one that needs it most.
+        ["Company:Name"] = "Browser Components GmbH",
+    });
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public Guid DemoCampaignId { get; private set; }

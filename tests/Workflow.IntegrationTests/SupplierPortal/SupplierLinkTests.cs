@@ -42,14 +42,18 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
         var html = await page.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("portal 1 GmbH", html);
-        Assert.Contains("Please send by: 2027-03-31", html);
+        Assert.Contains("<dt>Please send by</dt><dd><time datetime=\"2027-03-31\">31 March 2027</time></dd>", html);
+        Assert.Contains("We are waiting for your CMRT.", html);
         Assert.Contains("<label for=\"file\">", html);
 
         var upload = await _anonymous.PostAsync($"/supplier/{token}", Form(TestWorkbooks.Invalid()));
         var result = await upload.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         Assert.Contains("could not be accepted yet", result);
-        Assert.Contains("<table>", result);
+        Assert.Contains("<table class=\"supplier-findings\"", result);
+        Assert.Contains("<td>Declaration, cell D8</td>", result);
+        Assert.Contains("We need a corrected CMRT.", result);
+        Assert.DoesNotContain("Invalid", result);
 
         var last = (await _app.HistoryAsync(c))[^1];
         Assert.Equal("RejectedAsInvalid", last.GetProperty("trigger").GetString());
@@ -62,23 +66,23 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
     }
 
     [Fact]
-    public async Task GermanSupplier_GetsThePageInGerman_WithTheFindingsAndANoteThatTheyAreInEnglish()
+    public async Task GermanSupplier_GetsThePageInGerman_WithTheFindingsInGerman()
     {
         var c = (await _app.LaunchAsync(1, "deutsch", language: "de"))[0];
         var token = Signer.Create(c);
 
         var html = await (await _anonymous.GetAsync($"/supplier/{token}")).Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"de\">", html);
-        Assert.Contains("Bitte senden bis: 2027-03-31", html);
-        Assert.Contains("Stand: angefragt", html);
+        Assert.Contains("<dt>Bitte senden bis</dt><dd><time datetime=\"2027-03-31\">31. März 2027</time></dd>", html);
+        Assert.Contains("Wir warten auf Ihr CMRT.", html);
         Assert.Contains("Hochladen und prüfen", html);
 
         var result = await (await _anonymous.PostAsync($"/supplier/{token}",
             Form(TestWorkbooks.Invalid()))).Content.ReadAsStringAsync();
         Assert.Contains("Ihre Datei kann noch nicht angenommen werden", result);
-        Assert.Contains("<td>Fehler</td>", result);
-        Assert.Contains("sind auf Englisch", result);
-        Assert.Contains("Stand: Korrektur nötig", result);
+        Assert.Contains("<td>Muss korrigiert werden</td>", result);
+        Assert.Contains("<td>Declaration, Zelle D8</td><td>Tragen Sie den rechtlichen Namen Ihres Unternehmens in Zelle D8 des Blatts Declaration ein.</td>", result);
+        Assert.Contains("Wir brauchen ein korrigiertes CMRT.", result);
         Assert.DoesNotContain("could not be accepted yet", result);
     }
 
@@ -108,7 +112,7 @@ public class SupplierLinkTests : IClassFixture<SupplierLinkTests.App>
         var response = await _anonymous.GetAsync($"/supplier/{token}");
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
-        Assert.Contains("This link expired", await response.Content.ReadAsStringAsync());
+        Assert.Contains("This link expired on", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Gone, (await _anonymous.PostAsync($"/supplier/{token}", Form([1, 2, 3]))).StatusCode);
     }
 
