@@ -57,8 +57,15 @@ public class PagesInBrowserTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "suppliers");
 
         await page.GotoAsync(dashboard);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Launch: send the CMRT request to all 3 in-scope suppliers" }).ClickAsync();
+        await fixture.ScreenshotAsync(page, "campaign-steps-before-launch");
+        await page.GetByRole(AriaRole.Link, new() { Name = "3. Launch" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.question")).ToHaveTextAsync("Send the CMRT request to 3 in-scope suppliers?");
+        Assert.Empty(await AccessibilityProblemsAsync(page));
+        await fixture.ScreenshotAsync(page, "launch-confirmation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the CMRT request" }).ClickAsync();
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("3 cases opened");
+        // Post/Redirect/Get: the outcome is a GET page, so a reload shows it again without launching again.
+        Assert.Contains("launched=3", page.Url);
         await fixture.ScreenshotAsync(page, "campaign-dashboard");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Suppliers", Exact = true }).ClickAsync();
@@ -124,6 +131,7 @@ public class PagesInBrowserTests(BrowserFixture fixture)
             ["page-case"] = $"/cases/{escalated.CaseId}",
             ["page-rules"] = "/rules",
             ["page-workflow"] = "/workflow",
+            ["page-launch-confirmation"] = $"/campaigns/{fixture.DemoCampaignId}/launch",
         };
         var problems = new List<string>();
         foreach (var (name, path) in pages)
@@ -134,6 +142,20 @@ public class PagesInBrowserTests(BrowserFixture fixture)
             problems.AddRange((await AccessibilityProblemsAsync(page)).Select(p => $"{path}: {p}"));
         }
         Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task UnknownUrl_ShowsAPageInTheLayout_NotJson()
+    {
+        var page = await fixture.SignedInPageAsync(Roles.Auditor);
+
+        var response = await page.GotoAsync("/no-such-page");
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("This page does not exist");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Go to the start page" })).ToBeVisibleAsync();
+        Assert.Empty(await AccessibilityProblemsAsync(page));
+        await fixture.ScreenshotAsync(page, "page-not-found");
     }
 
     [Fact]

@@ -100,6 +100,18 @@ public static class CampaignsApi
             return Results.Accepted($"/api/campaigns/{id}/cases", new { casesOpened = opened.Count });
         }).RequireAuthorization(AccessPolicies.Owner);
 
+        // After launch: surveys the in-scope suppliers imported or brought into scope since, through the same launch path
+        // (a case per supplier without one, the survey e-mail, the audit); idempotent. Before launch it is refused.
+        api.MapPost("/{id:guid}/survey-new", async (Guid id, HttpContext http, CampaignStore store, CancellationToken ct) =>
+        {
+            var campaign = await store.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            if (campaign.LaunchedAt is null)
+                return Results.Problem(statusCode: 409, title: "Not launched",
+                    detail: "This campaign has not been launched; launch it (POST /api/campaigns/{id}/launch) to survey its suppliers.");
+            var opened = await store.LaunchAsync(id, null, http.ActorOf(), ct);
+            return Results.Ok(new { casesOpened = opened.Count });
+        }).RequireAuthorization(AccessPolicies.Owner);
+
         // Campaign-level changes (re-pins, legal holds, frozen filings, purges), newest first; each case's own history is
         // in GET /api/cases/{id}.
         api.MapGet("/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>

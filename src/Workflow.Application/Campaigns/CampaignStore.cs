@@ -70,6 +70,25 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
         return (int)(long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
+    /// <summary>The campaign's supplier counts in one query (see <see cref="CampaignScope"/>).</summary>
+    public async Task<CampaignScope> ScopeAsync(Guid campaignId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            select count(*)::int,
+                   (count(*) filter (where e.eligible))::int,
+                   (count(*) filter (where e.eligible and not exists (
+                        select 1 from workflow.cases c where c.campaign_id = @campaign and c.supplier_id = cs.supplier_id)))::int
+              from workflow.campaign_suppliers cs
+              join workflow.suppliers s on s.id = cs.supplier_id
+             cross join lateral (select cs.in_scope and s.status <> 'inactive' and s.merged_into is null as eligible) e
+             where cs.campaign_id = @campaign
+            """);
+        cmd.Parameters.AddWithValue("campaign", campaignId);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        return new CampaignScope(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2));
+    }
+
     public Task<IReadOnlyList<Guid>> LaunchAsync(Guid campaignId, string actor, CancellationToken ct) => LaunchAsync(campaignId, null, actor, ct);
 
     /// <param name="wave">Which of the not yet surveyed suppliers to launch now; null launches all of them.</param>
@@ -82,6 +101,13 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         // Also the campaign's row lock: a second launch of the campaign waits here, then finds the cases this one opened.
+        bool wasLaunched;
+        await using (var mark = new NpgsqlCommand(
+            "select launched_at is not null from workflow.campaigns where id = @id for update", conn, tx))
+        {
+            mark.Parameters.AddWithValue("id", campaignId);
+            wasLaunched = (bool)(await mark.ExecuteScalarAsync(ct))!;
+        }
         await using (var mark = new NpgsqlCommand(
             "update workflow.campaigns set launched_at = coalesce(launched_at, @now) where id = @id", conn, tx))
         {
@@ -105,6 +131,10 @@ public sealed class CampaignStore(NpgsqlDataSource db, TimeProvider clock, CaseT
                 eligible.Add(new LaunchCandidate(r.GetGuid(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetDecimal(2),
                     r.IsDBNull(3) ? null : r.GetDecimal(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.GetBoolean(5)));
         }
+        // A first launch with no one to survey would mark the campaign launched and survey no one: refused, nothing written.
+        if (eligible.Count == 0 && !wasLaunched)
+            throw new NothingToLaunchException(
+                "This campaign has no in-scope supplier to send the CMRT request to. Import suppliers (or bring them into scope) first, then launch.");
         var candidates = LaunchWaves.Select(eligible, wave).Select(c => (Guid.CreateVersion7(), c.SupplierId)).ToList();
         var results = new List<TransitionResult>(candidates.Count);
         foreach (var batch in candidates.Chunk(LaunchBatch))

@@ -1,12 +1,20 @@
 using System.Text;
 using Npgsql;
+using Workflow.Application.Wording;
 
 namespace Workflow.Application.Queries;
 
 public sealed record SupplierFilter(string? State, string? Country, string? Name, int Page, int PageSize);
 
 public sealed record SupplierRow(Guid SupplierId, string Name, string Email, string? Country, Guid? CaseId, string? Reference,
-    string? State, string? LastOutcome);
+    string? State, string? LastOutcome)
+{
+    /// <summary>The case's stage (a product-level request shows as such).</summary>
+    public string? Stage { get; init; }
+
+    /// <summary>The management decision that shaped the case's current state, if one did.</summary>
+    public ShownDecision? Decision { get; init; }
+}
 
 public sealed record SupplierListPage(IReadOnlyList<SupplierRow> Rows, int Total, IReadOnlyList<string> Countries, SupplierFilter Filter)
 {
@@ -35,10 +43,24 @@ public sealed class SupplierListQuery(NpgsqlDataSource db, global::Workflow.Stat
                 parameters.Add(new NpgsqlParameter("stages", machine.StagesWithin(filter.State).Select(s => s.Name).ToArray()));
             }
         }
+
+        var countries = new List<string>();
+        await using (var cmd = new NpgsqlCommand("""
+            select distinct s.country from workflow.campaign_suppliers cs join workflow.suppliers s on s.id = cs.supplier_id
+             where cs.campaign_id = @campaign and s.country is not null order by 1
+            """, conn))
+        {
+            cmd.Parameters.AddWithValue("campaign", campaignId);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct)) countries.Add(r.GetString(0));
+        }
         if (!string.IsNullOrWhiteSpace(filter.Country))
         {
-            where.Append(" and s.country = @country");
-            parameters.Add(new NpgsqlParameter("country", filter.Country));
+            // The filter names a country (its code); the register may spell it several ways ("DRC", "CD", ...).
+            var key = CountryNames.KeyOf(filter.Country);
+            var spellings = countries.Where(c => CountryNames.KeyOf(c) == key).Append(filter.Country).Distinct().ToArray();
+            where.Append(" and s.country = any(@country)");
+            parameters.Add(new NpgsqlParameter("country", spellings));
         }
         if (!string.IsNullOrWhiteSpace(filter.Name))
         {
@@ -60,8 +82,10 @@ public sealed class SupplierListQuery(NpgsqlDataSource db, global::Workflow.Stat
         filter = filter with { Page = Paging.Clamp(filter.Page, total, filter.PageSize) };
         var rows = new List<SupplierRow>();
         await using (var page = new NpgsqlCommand($"""
-            select s.id, s.name, s.email, s.country, c.id, c.reference, c.state, c.last_outcome
-              from {from} where {where}
+            select s.id, s.name, s.email, s.country, c.id, c.reference, c.state, c.last_outcome, c.stage, d.decision_trigger, d.decision_reason
+              from {from}
+              {ShownDecision.LateralJoin}
+             where {where}
              order by lower(s.name), s.id offset @offset limit @limit
             """, conn))
         {
@@ -72,17 +96,11 @@ public sealed class SupplierListQuery(NpgsqlDataSource db, global::Workflow.Stat
             while (await r.ReadAsync(ct))
                 rows.Add(new SupplierRow(r.GetGuid(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                     r.IsDBNull(4) ? null : r.GetGuid(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6),
-                    r.IsDBNull(7) ? null : r.GetString(7)));
-        }
-        var countries = new List<string>();
-        await using (var cmd = new NpgsqlCommand("""
-            select distinct s.country from workflow.campaign_suppliers cs join workflow.suppliers s on s.id = cs.supplier_id
-             where cs.campaign_id = @campaign and s.country is not null order by 1
-            """, conn))
-        {
-            cmd.Parameters.AddWithValue("campaign", campaignId);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            while (await r.ReadAsync(ct)) countries.Add(r.GetString(0));
+                    r.IsDBNull(7) ? null : r.GetString(7))
+                {
+                    Stage = r.IsDBNull(8) ? null : r.GetString(8),
+                    Decision = r.IsDBNull(9) ? null : ShownDecision.Of(r.GetString(9), r.GetString(10)),
+                });
         }
         return new SupplierListPage(rows, total, countries, filter);
     }

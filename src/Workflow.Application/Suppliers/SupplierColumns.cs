@@ -26,6 +26,19 @@ public static class SupplierColumns
         new("parts", false, "our part numbers bought from the supplier, separated by ';'"),
     ];
 
+    /// <summary>One filled-in row, column by column, for the import form's example (every column has one).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Example = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["code"] = "V-10042", ["name"] = "Muster Metall GmbH", ["email"] = "cmrt@muster-metall.example", ["country"] = "DE",
+        ["contactName"] = "Anna Muster", ["contactEmails"] = "quality@muster-metall.example", ["spend"] = "125000.00",
+        ["deliveryQuantity"] = "4800", ["priority"] = "1", ["inScope"] = "yes", ["scopeReason"] = "solder supplier",
+        ["language"] = "de", ["parts"] = "P-100;P-200",
+    };
+
+    /// <summary>The example as CSV: the header line, then the row (a value with a comma or quote is quoted).</summary>
+    public static string ExampleCsv =>
+        string.Join(",", All.Select(c => c.Name)) + "\n" + string.Join(",", All.Select(c => Example.GetValueOrDefault(c.Name, "")));
+
     public static string Normalise(string header) => header.Trim().Replace("_", "").Replace(" ", "").ToLowerInvariant();
 
     public static bool IsKnown(string normalised) => All.Any(c => Normalise(c.Name) == normalised);

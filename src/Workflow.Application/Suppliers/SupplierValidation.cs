@@ -18,7 +18,7 @@ public static class SupplierValidation
         if (s.Spend is < 0) yield return new ImportError(row, "spend", "Spend cannot be negative.");
         if (s.DeliveryQuantity is < 0) yield return new ImportError(row, "deliveryQuantity", "Delivery quantity cannot be negative.");
         if (!string.IsNullOrWhiteSpace(s.Country) && Workflow.Rules.Policies.Countries.Resolve(s.Country) is null)
-            yield return new ImportError(row, "country", $"'{s.Country}' is not a country name or ISO code this service knows (e.g. Germany or DE).");
+            yield return new ImportError(row, "country", Wording.CountryNames.NotACountry(s.Country));
         if (s.Code is { Length: > 64 }) yield return new ImportError(row, "code", "A supplier code is at most 64 characters.");
         if (s.Priority is < 1) yield return new ImportError(row, "priority", "Priority is 1 (first) or more.");
         foreach (var part in s.Parts ?? [])

@@ -14,4 +14,7 @@ public sealed record CampaignDashboardModel(Campaign Campaign, CampaignDashboard
 {
     /// <summary>Response rate, spend coverage, smelters and red flags against the previous campaign.</summary>
     public CampaignYearOverYear? AgainstLastYear { get; init; }
+
+    /// <summary>The campaign's steps from import to report (<see cref="CampaignSteps"/>).</summary>
+    public CampaignStepsModel? Steps { get; init; }
 }

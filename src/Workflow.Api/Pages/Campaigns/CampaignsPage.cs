@@ -4,6 +4,7 @@ using Workflow.Api.Pages.Reevaluation;
 using Workflow.Api.Security;
 using Workflow.Domain.Security;
 using Workflow.Application.Campaigns;
+using Workflow.Application.Wording;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
 using Workflow.Application.Reference;
@@ -40,21 +41,38 @@ public static class CampaignsPage
             {
                 var carried = await campaigns.CreateFromAsync(copyFrom, name, start, end, due, null,
                     form["includeInactive"] == "true", form["includeTerminated"] == "true", http.ActorOf(), ct);
-                return Results.Redirect($"/campaigns/{carried.CampaignId}");
+                return Layout.SeeOther.To($"/campaigns/{carried.CampaignId}");
             }
             var id = await campaigns.CreateAsync(name, start, end, due, http.ActorOf(), ct);
-            return Results.Redirect($"/campaigns/{id}");
+            return Layout.SeeOther.To($"/campaigns/{id}");
         }).RequireAuthorization(AccessPolicies.Owner);
 
-        pages.MapGet("/campaigns/{id:guid}", async (Guid id, HttpContext http, CampaignStore campaigns, CampaignDashboardQuery dashboards,
-            ReferenceListStore references, IPolicySource catalog, TimeProvider clock, CancellationToken ct) =>
+        pages.MapGet("/campaigns/{id:guid}", async (Guid id, string? launched, string? surveyed, string? wave, HttpContext http, CampaignStore campaigns,
+            CampaignDashboardQuery dashboards, ReferenceListStore references, IPolicySource catalog, TimeProvider clock, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
             var choices = http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is not null
                 ? await ReevaluationPages.ChoicesAsync(campaign, references, catalog, ct) : null;
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct),
-                lastYear: await AgainstLastYearAsync(http, id, ct), reevaluation: choices);
+            var scope = await campaigns.ScopeAsync(id, ct);
+            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, LaunchNotice(launched, surveyed, wave, scope), scope.NotYetSurveyed,
+                lastYear: await AgainstLastYearAsync(http, id, ct), reevaluation: choices, scope: scope);
         });
+
+        // The question before the launch: how many suppliers will get the request (the POST below does it).
+        pages.MapGet("/campaigns/{id:guid}/launch", async (Guid id, CampaignStore campaigns, CancellationToken ct) =>
+        {
+            var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            return PageResult.Of<LaunchConfirmView, LaunchConfirmModel>(new LaunchConfirmModel(campaign, await campaigns.ScopeAsync(id, ct)));
+        }).RequireAuthorization(AccessPolicies.Owner);
+
+        // Suppliers imported or brought into scope after launch get the request through the same launch path.
+        pages.MapPost("/campaigns/{id:guid}/survey-new", async (Guid id, HttpContext http, CampaignStore campaigns, CancellationToken ct) =>
+        {
+            var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
+            if (campaign.LaunchedAt is null) return Layout.SeeOther.To($"/campaigns/{id}/launch");
+            var opened = await campaigns.LaunchAsync(id, null, http.ActorOf(), ct);
+            return Layout.SeeOther.To($"/campaigns/{id}?surveyed={opened.Count}");
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         pages.MapGet("/campaigns/{id:guid}/audit", async (Guid id, CampaignStore campaigns, CampaignAuditTrail audit, CancellationToken ct) =>
         {
@@ -75,15 +93,26 @@ public static class CampaignsPage
                 decimal? percent = decimal.TryParse(form["topPercent"], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null;
                 wave = new LaunchWave(by, top, percent);
                 if (wave.Problem() is { } problem)
-                    return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct), Notice.Error(problem), 400);
+                {
+                    var scope = await campaigns.ScopeAsync(id, ct);
+                    return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, scope.NotYetSurveyed, Notice.Error(problem), 400, scope: scope);
+                }
             }
             var opened = await campaigns.LaunchAsync(id, wave, http.ActorOf(), ct);
-            campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
-            var left = await campaigns.NotYetSurveyedAsync(id, ct);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock,
-                $"Launched{(wave is null ? "" : " " + wave.Describe())}: {opened.Count} {(opened.Count == 1 ? "case" : "cases")} opened; {left} in-scope {(left == 1 ? "supplier" : "suppliers")} not yet surveyed.", left,
-                lastYear: await AgainstLastYearAsync(http, id, ct));
+            // Post/Redirect/Get: a reload shows the outcome again instead of launching again.
+            return Layout.SeeOther.To($"/campaigns/{id}?launched={opened.Count}{(wave is null ? "" : "&wave=" + Uri.EscapeDataString(wave.Describe()))}");
         }).RequireAuthorization(AccessPolicies.Owner);
+    }
+
+    // The outcome of a launch or a survey of new suppliers, from the redirect's query, in words.
+    private static string? LaunchNotice(string? launched, string? surveyed, string? wave, CampaignScope scope)
+    {
+        var left = $"{Plain.Count(scope.NotYetSurveyed, "in-scope supplier")} not yet surveyed.";
+        if (QueryValues.Int(launched) is { } n)
+            return $"Launched{(string.IsNullOrWhiteSpace(wave) ? "" : " " + wave)}: {Plain.Count(n, "case")} opened; {left}";
+        if (QueryValues.Int(surveyed) is { } m)
+            return $"CMRT request sent to {Plain.Count(m, "supplier")} added since launch; {left}";
+        return null;
     }
 
     private static IResult List(HttpContext http, IReadOnlyList<Campaign> campaigns, string? error, IFormCollection? form) =>
@@ -95,13 +124,17 @@ public static class CampaignsPage
         await http.RequestServices.GetRequiredService<CampaignReportService>().YearOverYearAsync(id, ct);
 
     private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
-        Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null, ReevaluationChoices? reevaluation = null)
+        Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null, ReevaluationChoices? reevaluation = null,
+        CampaignScope? scope = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
             ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
             http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed, reevaluation)
-            { AgainstLastYear = lastYear }, status);
+            {
+                AgainstLastYear = lastYear,
+                Steps = scope is null ? null : new CampaignStepsModel(campaign.Id, scope, campaign.LaunchedAt is not null, http.User.IsInRole(Roles.ComplianceOwner)),
+            }, status);
     }
 }

@@ -7,6 +7,7 @@ using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
 using Workflow.Application.Queries;
 using Workflow.Application.Suppliers;
+using Workflow.Application.Wording;
 
 namespace Workflow.Api.Pages.Campaigns;
 
@@ -17,12 +18,17 @@ public static class SuppliersPage
 
     public static void MapSuppliersPage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/campaigns/{id:guid}/suppliers", async (Guid id, string? state, string? country, string? name, string? page, HttpContext http,
+        pages.MapGet("/campaigns/{id:guid}/suppliers", async (Guid id, string? state, string? country, string? name, string? page,
+            string? imported, string? updated, string? skipped, HttpContext http,
             CampaignStore campaigns, SupplierListQuery suppliers, IOptions<PageOptions> options, CancellationToken ct) =>
         {
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
             var list = await suppliers.PageAsync(id, new SupplierFilter(QueryValues.Text(state), QueryValues.Text(country), QueryValues.Text(name), Math.Max(1, QueryValues.Int(page) ?? 1), options.Value.PageSize), ct);
-            return Render(http, campaign, list, null, 200);
+            // The import's outcome after its redirect (Post/Redirect/Get).
+            var notice = QueryValues.Int(imported) is { } n
+                ? Notice.Info($"Imported {Plain.Count(n, "supplier")} into the campaign; {Plain.Count(QueryValues.Int(updated) ?? 0, "existing supplier")} updated; {Plain.Count(QueryValues.Int(skipped) ?? 0, "supplier")} already in the campaign. Every changed field is in the supplier's history in the register.")
+                : null;
+            return Render(http, campaign, list, notice, 200);
         });
 
         pages.MapPost("/campaigns/{id:guid}/suppliers/import", async (Guid id, IFormFile? csv, IFormCollection form, HttpContext http,
@@ -50,16 +56,16 @@ public static class SuppliersPage
             errors.AddRange(rows.SelectMany(r => SupplierValidation.Validate(r.Line, r.Input)));
             if (errors.Count > 0)
                 return await Again(Notice.Error("Nothing was imported:",
-                    errors.OrderBy(e => e.Row).Take(50).Select(e => $"row {e.Row}, {e.Field}: {e.Message}").ToList()), 400);
+                    errors.OrderBy(e => e.Row).Take(50).Select(e => $"row {e.Row}, column {e.Field}: {e.Message}").ToList()), 400);
             var (plan, result) = await register.ImportAsync(id, rows, http.ActorOf(), dryRun, ct);
             if (result.Errors.Count > 0)
                 return await Again(Notice.Error("Nothing was imported:",
-                    result.Errors.OrderBy(e => e.Row).Take(50).Select(e => $"row {e.Row}, {e.Field}: {e.Message}").ToList()), 400);
+                    result.Errors.OrderBy(e => e.Row).Take(50).Select(e => $"row {e.Row}, column {e.Field}: {e.Message}").ToList()), 400);
             var details = plan.Changed.Take(50).Select(c => $"{c.Supplier}: {c.Field} {c.From ?? "(empty)"} → {c.To ?? "(empty)"}")
                 .Concat(plan.Warnings).ToList();
-            return await Again(dryRun
-                ? Notice.Info($"Dry run, nothing stored: {plan.Added.Count} suppliers would be added, {plan.Changed.Select(c => c.SupplierId).Distinct().Count()} changed, {plan.Unchanged} left as they are.", details)
-                : Notice.Info($"Imported {result.Imported} suppliers into the campaign; {result.Updated} existing suppliers updated; {result.Skipped} were already in the campaign.", details), 200);
+            // A dry run stores nothing, so showing its plan in place is safe to repeat; a real import redirects.
+            if (!dryRun) return SeeOther.To($"/campaigns/{id}/suppliers?imported={result.Imported}&updated={result.Updated}&skipped={result.Skipped}");
+            return await Again(Notice.Info($"Dry run, nothing stored: {Plain.Count(plan.Added.Count, "supplier")} would be added, {plan.Changed.Select(c => c.SupplierId).Distinct().Count()} changed, {plan.Unchanged} left as they are.", details), 200);
 
             async Task<IResult> Again(Notice notice, int status) =>
                 Render(http, campaign, await suppliers.PageAsync(id, new SupplierFilter(null, null, null, 1, options.Value.PageSize), ct), notice, status);

@@ -28,8 +28,11 @@ public static class CasePage
 {
     public static void MapCasePage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages, CancellationToken ct) =>
-            await RenderAsync(http, id, cases, records, messages, null, null, 200, ct));
+        // After a form's redirect (Post/Redirect/Get) the query says what was done: ?uploaded={submission} or ?decided=1.
+        pages.MapGet("/cases/{id:guid}", async (Guid id, string? uploaded, string? decided, HttpContext http, CaseQueries cases, CaseRecordQuery records,
+            MessageRecordQuery messages, CancellationToken ct) =>
+            await RenderAsync(http, id, cases, records, messages, null, null, 200, ct,
+                Guid.TryParse(uploaded, out var submission) ? submission : null, decided == "1"));
 
         pages.MapPost("/cases/{id:guid}/decisions", async (Guid id, IFormCollection form, HttpContext http, CaseQueries cases,
             CaseRecordQuery records, MessageRecordQuery messages, CaseTransitions transitions, CancellationToken ct) =>
@@ -37,10 +40,8 @@ public static class CasePage
             var (decision, error) = ManagerDecision.Parse(form["decision"], form["reason"], form["extendTo"]);
             int? version = int.TryParse(form["expectedVersion"], out var v) ? v : null;
             var outcome = decision is null ? null : await decision.ApplyAsync(transitions, id, version, http.ActorOf(), ct);
-            var notice = outcome is { Succeeded: true }
-                ? Notice.Info($"Decision recorded: {outcome.Message}.")
-                : Notice.Error($"Not recorded: {error ?? outcome!.Message}");
-            return await RenderAsync(http, id, cases, records, messages, notice, null, outcome is { Succeeded: true } ? 200 : 409, ct);
+            if (outcome is { Succeeded: true }) return SeeOther.To($"/cases/{id}?decided=1");
+            return await RenderAsync(http, id, cases, records, messages, Notice.Error($"Not recorded: {error ?? outcome!.Message}"), null, 409, ct);
         }).RequireAuthorization(AccessPolicies.Manager);
 
         pages.MapPost("/cases/{id:guid}/submissions", async (Guid id, IFormFile? file, HttpContext http, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages,
@@ -62,20 +63,26 @@ public static class CasePage
             {
                 return await RenderAsync(http, id, cases, records, messages, Notice.Error($"Not uploaded: {e.Message}"), null, 400, ct);
             }
-            return await RenderAsync(http, id, cases, records, messages,
-                new Notice($"Uploaded {Path.GetFileName(file.FileName)}: ", Emphasis: result.Evaluation.Outcome.ToWire(), Tail: $"; the case is now {result.State}."),
-                result, 200, ct);
+            return SeeOther.To($"/cases/{id}?uploaded={result.SubmissionId}#upload-result");
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
     private static async Task<IResult> RenderAsync(HttpContext http, Guid id, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages, Notice? notice,
-        SubmissionResult? justUploaded, int status, CancellationToken ct)
+        SubmissionResult? justUploaded, int status, CancellationToken ct, Guid? uploadedId = null, bool decided = false)
     {
         var detail = await cases.GetAsync(id, ct) ?? throw new NotFoundException("Case", id);
         var evaluations = (await records.EvaluationsAsync(id, ct)).ToDictionary(e => e.SubmissionId);
+        List<FindingLine>? shownUpload = null;
+        if (uploadedId is { } sid && detail.Submissions.FirstOrDefault(x => x.Id == sid) is { } sub)
+        {
+            shownUpload = evaluations.TryGetValue(sid, out var ev) ? ev.Findings.ToList() : [];
+            notice ??= new Notice($"Uploaded {sub.FileName}: ", Emphasis: sub.Outcome, Tail: $"; the case is now {detail.State}.");
+        }
+        if (decided)
+            notice ??= Notice.Info($"Decision recorded: the case is now {detail.State} ({(global::Workflow.Application.Wording.Plain.Stage(detail.Stage).ToLowerInvariant())}).");
         var emails = await records.EmailsAsync(id, ct);
         var stored = await messages.ForCaseAsync(id, ct) ?? [];
-        var uploaded = justUploaded?.Evaluation.Findings.Select(f => new FindingLine(f.Code, f.Severity.ToString(), f.Location, f.Message, f.Rule, f.Because, f.Cid)).ToList();
+        var uploaded = shownUpload ?? justUploaded?.Evaluation.Findings.Select(f => new FindingLine(f.Code, f.Severity.ToString(), f.Location, f.Message, f.Rule, f.Because, f.Cid)).ToList();
         var sinceLastYear = await http.RequestServices.GetRequiredService<CaseYearOverYearQuery>().GetAsync(id, ct);
         var user = http.User;
         var reevaluations = await records.ReevaluationsAsync(id, ct);
