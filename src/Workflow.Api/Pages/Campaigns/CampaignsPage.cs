@@ -52,7 +52,7 @@ public static class CampaignsPage
             var campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
             var choices = http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is not null
                 ? await ReevaluationPages.ChoicesAsync(campaign, references, catalog, ct) : null;
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct),
+            return await DashboardAsync(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct),
                 lastYear: await AgainstLastYearAsync(http, id, ct), reevaluation: choices);
         });
 
@@ -75,12 +75,12 @@ public static class CampaignsPage
                 decimal? percent = decimal.TryParse(form["topPercent"], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null;
                 wave = new LaunchWave(by, top, percent);
                 if (wave.Problem() is { } problem)
-                    return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct), Notice.Error(problem), 400);
+                    return await DashboardAsync(http, campaign, await dashboards.GetAsync(id, ct), clock, null, await campaigns.NotYetSurveyedAsync(id, ct), Notice.Error(problem), 400);
             }
             var opened = await campaigns.LaunchAsync(id, wave, http.ActorOf(), ct);
             campaign = await campaigns.GetAsync(id, ct) ?? throw new NotFoundException("Campaign", id);
             var left = await campaigns.NotYetSurveyedAsync(id, ct);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock,
+            return await DashboardAsync(http, campaign, await dashboards.GetAsync(id, ct), clock,
                 $"Launched{(wave is null ? "" : " " + wave.Describe())}: {opened.Count} {(opened.Count == 1 ? "case" : "cases")} opened; {left} in-scope {(left == 1 ? "supplier" : "suppliers")} not yet surveyed.", left,
                 lastYear: await AgainstLastYearAsync(http, id, ct));
         }).RequireAuthorization(AccessPolicies.Owner);
@@ -94,14 +94,21 @@ public static class CampaignsPage
     private static async Task<CampaignYearOverYear?> AgainstLastYearAsync(HttpContext http, Guid id, CancellationToken ct) =>
         await http.RequestServices.GetRequiredService<CampaignReportService>().YearOverYearAsync(id, ct);
 
-    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
+    private static async Task<IResult> DashboardAsync(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
         Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null, ReevaluationChoices? reevaluation = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
+        var figures = http.RequestServices.GetRequiredService<CampaignFiguresQuery>();
+        var window = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PageOptions>>().Value.EscalationWindowDays;
+        var ct = http.RequestAborted;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
-            ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
+            ResponseCurve.Of(d.ResponsesByDay, d.Cases, launched, campaign.ResponseDueDate, today),
             http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed, reevaluation)
-            { AgainstLastYear = lastYear }, status);
+            {
+                AgainstLastYear = lastYear,
+                Figures = await figures.GetAsync(campaign.Id, window, ct),
+                RedFlags = await figures.RedFlagsAsync(campaign.Id, ct),
+            }, status);
     }
 }
