@@ -32,7 +32,7 @@ public class ContentSecurityPolicyTests(BrowserFixture fixture)
         var someCase = (await fixture.App.Service<CaseQueries>().ListAsync(campaign, null, 0, 1, CancellationToken.None))[0].Id;
 
         foreach (var path in new[] { "/escalations", "/campaigns", $"/campaigns/{campaign}", $"/campaigns/{campaign}/suppliers",
-                     $"/cases/{someCase}", "/rules", "/workflow", $"/campaigns/{campaign}/report", "/hangfire" })
+                     $"/cases/{someCase}", "/rules", "/workflow", $"/campaigns/{campaign}/report", "/overview", "/hangfire" })
         {
             var response = await page.GotoAsync(path);
             Assert.True(response!.Ok, $"{path}: {response.Status}");
@@ -41,8 +41,8 @@ public class ContentSecurityPolicyTests(BrowserFixture fixture)
 
         Assert.Empty(violations);
         await page.GotoAsync($"/campaigns/{campaign}");
-        // The state bars are drawn: a rect as wide as its share, not a zero-width span whose style was refused.
-        var widest = await page.Locator("svg.bar rect").EvaluateAllAsync<double>("rects => Math.max(...rects.map(r => r.getBoundingClientRect().width))");
+        // The stacked state bar is drawn: a segment as wide as its share, not a zero-width span whose style was refused.
+        var widest = await page.Locator("figure.state-bar rect").EvaluateAllAsync<double>("rects => Math.max(...rects.map(r => r.getBoundingClientRect().width))");
         Assert.True(widest > 20, $"widest state bar is {widest}px");
         await page.GotoAsync($"/campaigns/{campaign}/report");
         await fixture.ScreenshotAsync(page, "report");

@@ -1,3 +1,4 @@
+using Workflow.Api.Pages.Overview;
 using Workflow.Api.Pages.Suppliers;
 using Workflow.Api.Pages.Products;
 using System.Diagnostics;
@@ -36,6 +37,8 @@ public static class PagesExtensions
         services.AddSingleton<EscalationQueueQuery>();
         services.AddSingleton<CaseRecordQuery>();
         services.AddSingleton<CampaignDashboardQuery>();
+        services.AddSingleton<CampaignFiguresQuery>();
+        services.AddSingleton<GraphvizRenderer>();
         services.AddSingleton<SupplierListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "workflow.antiforgery");
         // Pages are Razor components rendered on the server as whole documents (static, no Blazor script or circuit).
@@ -87,6 +90,7 @@ public static class PagesExtensions
         pages.MapCasePage();
         pages.MapCaseExport();
         pages.MapCampaignsPages();
+        pages.MapOverviewPage();
         pages.MapSuppliersPage();
         pages.MapSupplierRegisterPages();
         pages.MapProductPages();

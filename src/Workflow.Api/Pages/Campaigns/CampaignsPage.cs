@@ -54,7 +54,7 @@ public static class CampaignsPage
             var choices = http.User.IsInRole(Roles.ComplianceOwner) && campaign.LaunchedAt is not null
                 ? await ReevaluationPages.ChoicesAsync(campaign, references, catalog, ct) : null;
             var scope = await campaigns.ScopeAsync(id, ct);
-            return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, LaunchNotice(launched, surveyed, wave, scope), scope.NotYetSurveyed,
+            return await DashboardAsync(http, campaign, await dashboards.GetAsync(id, ct), clock, LaunchNotice(launched, surveyed, wave, scope), scope.NotYetSurveyed,
                 lastYear: await AgainstLastYearAsync(http, id, ct), reevaluation: choices, scope: scope);
         });
 
@@ -95,7 +95,7 @@ public static class CampaignsPage
                 if (wave.Problem() is { } problem)
                 {
                     var scope = await campaigns.ScopeAsync(id, ct);
-                    return Dashboard(http, campaign, await dashboards.GetAsync(id, ct), clock, null, scope.NotYetSurveyed, Notice.Error(problem), 400, scope: scope);
+                    return await DashboardAsync(http, campaign, await dashboards.GetAsync(id, ct), clock, null, scope.NotYetSurveyed, Notice.Error(problem), 400, scope: scope);
                 }
             }
             var opened = await campaigns.LaunchAsync(id, wave, http.ActorOf(), ct);
@@ -123,18 +123,23 @@ public static class CampaignsPage
     private static async Task<CampaignYearOverYear?> AgainstLastYearAsync(HttpContext http, Guid id, CancellationToken ct) =>
         await http.RequestServices.GetRequiredService<CampaignReportService>().YearOverYearAsync(id, ct);
 
-    private static IResult Dashboard(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
+    private static async Task<IResult> DashboardAsync(HttpContext http, Campaign campaign, CampaignDashboard d, TimeProvider clock, string? notice, int notYetSurveyed,
         Notice? error = null, int status = 200, CampaignYearOverYear? lastYear = null, ReevaluationChoices? reevaluation = null,
         CampaignScope? scope = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var launched = campaign.LaunchedAt is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : (DateOnly?)null;
+        var figures = http.RequestServices.GetRequiredService<CampaignFiguresQuery>();
+        var window = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PageOptions>>().Value.EscalationWindowDays;
+        var ct = http.RequestAborted;
         return PageResult.Of<CampaignDashboardView, CampaignDashboardModel>(new CampaignDashboardModel(campaign, d,
-            ResponseChart.Of(d.ResponsesByDay, d.Cases, launched, today),
+            ResponseCurve.Of(d.ResponsesByDay, d.Cases, launched, campaign.ResponseDueDate, today),
             http.User.IsInRole(Roles.ComplianceOwner) && notYetSurveyed > 0, error ?? (notice is null ? null : Notice.Info(notice)), notYetSurveyed, reevaluation)
             {
                 AgainstLastYear = lastYear,
                 Steps = scope is null ? null : new CampaignStepsModel(campaign.Id, scope, campaign.LaunchedAt is not null, http.User.IsInRole(Roles.ComplianceOwner)),
+                Figures = await figures.GetAsync(campaign.Id, window, ct),
+                RedFlags = await figures.RedFlagsAsync(campaign.Id, ct),
             }, status);
     }
 }

@@ -11,6 +11,9 @@ public sealed record WorkflowModel(StateDiagram Diagram, CaseMachine Machine, Fo
 {
     public FollowUpDefinition FollowUp => Clock.Definition;
 
+    /// <summary>The diagram as Graphviz drew it (our own output from the machine's names); null when dot is unavailable.</summary>
+    public string? GraphvizSvg { get; init; }
+
     /// <summary>One row per timer key of follow-up.json: what runs out, and what it fires.</summary>
     public IReadOnlyList<(string Name, string Meaning, TimeSpan InForce)> Timers =>
         Machine.WaitingStages.DistinctBy(s => s.Timer!.KeyFor(s.Stage))
