@@ -34,6 +34,7 @@ public class PolicyFormTests(BrowserFixture fixture)
         // The form now shows the draft, under its own name.
         await Assertions.Expect(page.Locator("#form-version")).ToHaveValueAsync("browser-form");
         await Assertions.Expect(page.Locator("#concern-0-cid")).ToHaveValueAsync("CID002763");
+        await draft.ScreenshotAsync(new() { Path = Path.Combine(fixture.Artifacts, "rules-draft.png") });
 
         await page.Locator("#sim-browser-form").SelectOptionAsync(fixture.DemoCampaignId.ToString());
         await draft.GetByRole(AriaRole.Button, new() { Name = "Simulate" }).ClickAsync();
