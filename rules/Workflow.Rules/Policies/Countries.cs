@@ -29,6 +29,11 @@ public static class Countries
         return code;
     }
 
+    /// <summary>Every country of the embedded list: alpha-2 code and ISO short name, by name.</summary>
+    public static IReadOnlyList<(string Code, string Name)> All => AllSorted.Value;
+    private static readonly Lazy<IReadOnlyList<(string Code, string Name)>> AllSorted =
+        new(() => Table.Value.Names.Select(kv => (kv.Key, kv.Value)).OrderBy(c => c.Value, StringComparer.InvariantCulture).ToList());
+
     /// <summary>The ISO short name for an alpha-2 code, for messages.</summary>
     public static string NameOf(string code) => Table.Value.Names.TryGetValue(code, out var n) ? n : code;
 

@@ -8,6 +8,7 @@ namespace Workflow.Rules.Step1ManagementSystems;
 /// <summary>Seed Step 1: Yes to every configured company-level criterion (default A, E, H, I) is a strong program.</summary>
 [Name("Supplier program is strong")]
 [Tag("Step1")]
+[Catalogue(1, "Every company-level answer the policy counts as a strong program is Yes, for a declaration with 3TG in scope.", "Program strength \"strong\" (for the report; never changes the outcome)", Reads = ["strongProgramCriteria"])]
 public sealed class StrongProgramRule : Rule
 {
     public override void Define()

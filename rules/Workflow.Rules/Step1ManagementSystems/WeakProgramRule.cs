@@ -11,6 +11,7 @@ namespace Workflow.Rules.Step1ManagementSystems;
 /// </summary>
 [Name("Supplier program is weak")]
 [Tag("Step1")]
+[Catalogue(1, "At least one of the policy's strong-program answers is not Yes; no 3TG in scope gives \"not applicable\".", "Program strength \"weak\" with the unmet answers (never changes the outcome)", Reads = ["strongProgramCriteria"])]
 public sealed class WeakProgramRule : Rule
 {
     public override void Define()

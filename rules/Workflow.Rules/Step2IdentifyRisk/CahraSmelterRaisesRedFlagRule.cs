@@ -9,6 +9,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Smelter located in a conflict-affected or high-risk area")]
 [Tag("Step2"), Tag("SmelterRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "A listed smelter is located in a country on the policy's CAHRA list.", "Red flag on the smelter row", Reads = ["cahraCountries", "redFlags.smelterInCahra"], Flag = RedFlags.SmelterInCahra)]
 public sealed class CahraSmelterRaisesRedFlagRule : Rule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("CAHRA sourcing answered Yes")]
 [Tag("Step2"), Tag("DeclarationRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "The supplier answered Yes to sourcing a metal in scope from a conflict-affected or high-risk area (CMRT 6.x).", "Red flag at the answer cell", Reads = ["redFlags.cahraSourcing"], Flag = RedFlags.CahraSourcing)]
 public sealed class CahraSourcingRaisesRedFlagRule : Rule
 {
     public override void Define()

@@ -12,6 +12,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Company-level declaration names a red-flag smelter")]
 [Tag("Step2"), Tag("ScopeRisk")]
 [Priority(RuleSteps.ScopeRiskPriority)]
+[Catalogue(2, "A company-, division- or category-level declaration names a smelter that raised an escalating red flag, so it is unclear whether our products are affected.", "Flag at the declaration scope (Declaration!D9)", Reads = ["redFlags.companyLevelDeclarationNamesRedFlagSmelter"], Flag = RedFlags.CompanyLevelDeclarationNamesRedFlagSmelter)]
 public sealed class CompanyLevelDeclarationNamingRedFlagSmelterRaisesFlagRule : Rule
 {
     public override void Define()

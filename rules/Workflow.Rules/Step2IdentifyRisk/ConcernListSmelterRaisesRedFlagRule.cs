@@ -9,6 +9,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Smelter on the concern list")]
 [Tag("Step2"), Tag("SmelterRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "A listed smelter's CID is on the policy's concern list.", "Red flag on the smelter row, with the concern's reason", Reads = ["concernList", "redFlags.smelterOnConcernList"], Flag = RedFlags.SmelterOnConcernList)]
 public sealed class ConcernListSmelterRaisesRedFlagRule : Rule
 {
     public override void Define()

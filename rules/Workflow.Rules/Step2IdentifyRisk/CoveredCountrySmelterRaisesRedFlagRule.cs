@@ -9,6 +9,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Smelter located in a covered country")]
 [Tag("Step2"), Tag("SmelterRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "A listed smelter is located in one of the policy's covered countries.", "Red flag on the smelter row", Reads = ["coveredCountries", "redFlags.smelterInCoveredCountry"], Flag = RedFlags.SmelterInCoveredCountry)]
 public sealed class CoveredCountrySmelterRaisesRedFlagRule : Rule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Covered-country sourcing answered Yes")]
 [Tag("Step2"), Tag("DeclarationRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "The supplier answered Yes to sourcing a metal in scope from the covered countries.", "Red flag at the answer cell", Reads = ["redFlags.coveredCountrySourcing"], Flag = RedFlags.CoveredCountrySourcing)]
 public sealed class CoveredCountrySourcingRaisesRedFlagRule : Rule
 {
     public override void Define()

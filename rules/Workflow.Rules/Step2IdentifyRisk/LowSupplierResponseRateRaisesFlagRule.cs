@@ -12,6 +12,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Supplier response rate below the policy minimum")]
 [Tag("Step2"), Tag("DeclarationRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "The share of the supplier's own suppliers that responded is below the policy minimum.", "Flag at the answer cell", Reads = ["minimumSupplierResponseRate", "redFlags.lowSupplierResponseRate"], Flag = RedFlags.LowSupplierResponseRate)]
 public sealed class LowSupplierResponseRateRaisesFlagRule : Rule
 {
     public override void Define()

@@ -9,6 +9,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Not all smelters identified")]
 [Tag("Step2"), Tag("DeclarationRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "The supplier answered No to having identified all smelters for a metal in scope.", "Flag at the answer cell", Reads = ["redFlags.notAllSmeltersIdentified"], Flag = RedFlags.NotAllSmeltersIdentified)]
 public sealed class NotAllSmeltersIdentifiedRaisesFlagRule : Rule
 {
     public override void Define()

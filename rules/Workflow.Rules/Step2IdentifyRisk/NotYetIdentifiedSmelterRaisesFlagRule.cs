@@ -9,6 +9,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Smelter not yet identified")]
 [Tag("Step2"), Tag("SmelterRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "A Smelter List row says \"smelter not yet identified\".", "Flag on the smelter row", Reads = ["redFlags.smelterNotYetIdentified"], Flag = RedFlags.SmelterNotYetIdentified)]
 public sealed class NotYetIdentifiedSmelterRaisesFlagRule : Rule
 {
     public override void Define()

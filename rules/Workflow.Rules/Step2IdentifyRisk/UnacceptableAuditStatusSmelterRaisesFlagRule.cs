@@ -12,6 +12,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Smelter's audit status is not acceptable")]
 [Tag("Step2"), Tag("SmelterRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "The reference list gives the smelter an audit status the policy does not accept.", "Flag on the smelter row", Reads = ["acceptableAuditStatuses", "redFlags.smelterAuditStatusNotAcceptable"], Flag = RedFlags.SmelterAuditStatusNotAcceptable)]
 public sealed class UnacceptableAuditStatusSmelterRaisesFlagRule : Rule
 {
     public override void Define()

@@ -12,6 +12,7 @@ namespace Workflow.Rules.Step2IdentifyRisk;
 [Name("Smelter is not on the reference list")]
 [Tag("Step2"), Tag("SmelterRedFlag")]
 [Priority(RuleSteps.FlagPriority)]
+[Catalogue(2, "A listed smelter is not on the reference list (or its CID belongs to another metal).", "Flag \"not a known smelter\" on the row", Reads = ["redFlags.smelterNotOnReferenceList"], Flag = RedFlags.SmelterNotOnReferenceList)]
 public sealed class UnknownSmelterRaisesFlagRule : Rule
 {
     public override void Define()

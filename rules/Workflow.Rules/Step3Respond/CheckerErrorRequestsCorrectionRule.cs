@@ -8,6 +8,7 @@ namespace Workflow.Rules.Step3Respond;
 [Name("Invalid CMRT: request a correction")]
 [Tag("Step3")]
 [Priority(RuleSteps.DecisionPriority)]
+[Catalogue(3, "The CMRT checker found errors in the workbook.", "Decision: request a correction from the supplier")]
 public sealed class CheckerErrorRequestsCorrectionRule : Rule
 {
     public override void Define()

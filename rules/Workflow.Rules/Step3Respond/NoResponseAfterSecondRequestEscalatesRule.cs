@@ -8,6 +8,7 @@ namespace Workflow.Rules.Step3Respond;
 [Name("No response after the second request: escalate")]
 [Tag("Step3"), Tag("Timing")]
 [Priority(RuleSteps.DecisionPriority)]
+[Catalogue(3, "The second request went unanswered past its deadline (deadlines from the follow-up definition).", "Decision: escalate to management")]
 public sealed class NoResponseAfterSecondRequestEscalatesRule : Rule
 {
     public override void Define()

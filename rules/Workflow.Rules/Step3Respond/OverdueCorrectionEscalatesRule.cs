@@ -8,6 +8,7 @@ namespace Workflow.Rules.Step3Respond;
 [Name("Correction overdue: escalate")]
 [Tag("Step3"), Tag("Timing")]
 [Priority(RuleSteps.DecisionPriority)]
+[Catalogue(3, "A requested correction did not arrive before its window ended.", "Decision: escalate to management")]
 public sealed class OverdueCorrectionEscalatesRule : Rule
 {
     public override void Define()

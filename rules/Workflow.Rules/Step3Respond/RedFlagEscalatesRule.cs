@@ -9,6 +9,7 @@ namespace Workflow.Rules.Step3Respond;
 [Name("Red flag: escalate to management")]
 [Tag("Step3")]
 [Priority(RuleSteps.DecisionPriority)]
+[Catalogue(3, "Any finding is an escalating red flag.", "Decision: escalate to management", Reads = ["redFlags"])]
 public sealed class RedFlagEscalatesRule : Rule
 {
     public override void Define()

@@ -12,6 +12,7 @@ namespace Workflow.Rules.Step3Respond;
 [Name("Red-flag smelter in a company-level CMRT: request a product-level CMRT")]
 [Tag("Step3")]
 [Priority(RuleSteps.DecisionPriority)]
+[Catalogue(3, "A company-level declaration names a smelter with an escalating red flag.", "Decision: request a product-level CMRT")]
 public sealed class RedFlagSmelterInCompanyLevelDeclarationRequestsProductLevelCmrtRule : Rule
 {
     public override void Define()

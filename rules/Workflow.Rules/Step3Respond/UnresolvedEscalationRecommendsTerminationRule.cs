@@ -8,6 +8,7 @@ namespace Workflow.Rules.Step3Respond;
 [Name("Escalated and unresolved: recommend termination")]
 [Tag("Step3"), Tag("Timing")]
 [Priority(RuleSteps.DecisionPriority)]
+[Catalogue(3, "An escalation is still open past its deadline.", "Decision: recommend terminating the supplier")]
 public sealed class UnresolvedEscalationRecommendsTerminationRule : Rule
 {
     public override void Define()

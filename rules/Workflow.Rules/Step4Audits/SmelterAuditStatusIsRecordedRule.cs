@@ -11,6 +11,7 @@ namespace Workflow.Rules.Step4Audits;
 [Name("Smelter audit status recorded")]
 [Tag("Step4")]
 [Priority(RuleSteps.SummaryPriority)]
+[Catalogue(4, "Each listed smelter's audit status on the reference list (conformant, active, not audited, unknown, not listed, not yet identified).", "Smelter assessment per row, marking red-flag smelters (for the report)")]
 public sealed class SmelterAuditStatusIsRecordedRule : Rule
 {
     public override void Define()

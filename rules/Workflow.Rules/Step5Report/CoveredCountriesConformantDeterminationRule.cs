@@ -7,6 +7,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Determination: from the covered countries through conformant smelters")]
 [Tag("Step5")]
 [Priority(RuleSteps.DeterminationPriority)]
+[Catalogue(5, "Every metal in scope is from the covered countries through conformant smelters, or not from them, or recycled.", "Determination: from the covered countries through conformant smelters")]
 public sealed class CoveredCountriesConformantDeterminationRule : Rule
 {
     public override void Define()

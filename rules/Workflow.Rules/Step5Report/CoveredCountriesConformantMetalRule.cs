@@ -11,6 +11,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Metal from the covered countries through conformant smelters")]
 [Tag("Step5")]
 [Priority(RuleSteps.MetalOriginPriority)]
+[Catalogue(5, "The metal's smelters that matter (all of them, or those in covered countries) are all conformant under the policy's audit statuses.", "Metal origin: from the covered countries through conformant smelters", Reads = ["coveredCountries", "acceptableAuditStatuses"])]
 public sealed class CoveredCountriesConformantMetalRule : Rule
 {
     public override void Define()

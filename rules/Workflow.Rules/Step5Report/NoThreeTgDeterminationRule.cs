@@ -7,6 +7,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Determination: no 3TG")]
 [Tag("Step5")]
 [Priority(RuleSteps.DeterminationPriority)]
+[Catalogue(5, "No metal is in scope and the checker found no error.", "Determination: no 3TG")]
 public sealed class NoThreeTgDeterminationRule : Rule
 {
     public override void Define()

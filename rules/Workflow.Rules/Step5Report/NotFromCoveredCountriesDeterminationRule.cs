@@ -7,6 +7,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Determination: 3TG not from the covered countries")]
 [Tag("Step5")]
 [Priority(RuleSteps.DeterminationPriority)]
+[Catalogue(5, "Every metal in scope is not from the covered countries (recycled metals allowed alongside).", "Determination: 3TG not from the covered countries")]
 public sealed class NotFromCoveredCountriesDeterminationRule : Rule
 {
     public override void Define()

@@ -8,6 +8,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Metal is not from the covered countries")]
 [Tag("Step5")]
 [Priority(RuleSteps.MetalOriginPriority)]
+[Catalogue(5, "The supplier answered No to covered-country sourcing and none of the metal's smelters is in a covered country.", "Metal origin: not from the covered countries", Reads = ["coveredCountries"])]
 public sealed class NotFromCoveredCountriesMetalRule : Rule
 {
     public override void Define()

@@ -7,6 +7,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Determination: 100% recycled or scrap")]
 [Tag("Step5")]
 [Priority(RuleSteps.DeterminationPriority)]
+[Catalogue(5, "Every metal in scope is recycled or scrap.", "Determination: 100% recycled or scrap")]
 public sealed class RecycledOrScrapDeterminationRule : Rule
 {
     public override void Define()

@@ -7,6 +7,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Metal is 100% recycled or scrap")]
 [Tag("Step5")]
 [Priority(RuleSteps.MetalOriginPriority)]
+[Catalogue(5, "The supplier answered Yes to a metal in scope coming from recycled or scrap sources.", "Metal origin: recycled or scrap")]
 public sealed class RecycledOrScrapMetalRule : Rule
 {
     public override void Define()

@@ -7,6 +7,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Determination: origin undetermined")]
 [Tag("Step5")]
 [Priority(RuleSteps.DeterminationPriority)]
+[Catalogue(5, "At least one metal in scope has an undetermined origin.", "Determination: undetermined, naming the metals")]
 public sealed class UndeterminedDeterminationRule : Rule
 {
     public override void Define()

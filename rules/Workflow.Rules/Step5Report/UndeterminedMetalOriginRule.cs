@@ -11,6 +11,7 @@ namespace Workflow.Rules.Step5Report;
 [Name("Metal origin undetermined")]
 [Tag("Step5")]
 [Priority(RuleSteps.FallbackMetalOriginPriority)]
+[Catalogue(5, "A metal in scope got no other origin.", "Metal origin: undetermined, with the reason")]
 public sealed class UndeterminedMetalOriginRule : Rule
 {
     public override void Define()

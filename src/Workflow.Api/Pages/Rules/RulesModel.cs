@@ -12,4 +12,5 @@ public sealed record StoredPolicy(PolicyRecord Record, string? Description, IRea
 /// <summary>The rules page: active versions, drafts, the draft being edited, the last simulation, and whether the reader may edit.</summary>
 public sealed record RulesModel(IReadOnlyList<StoredPolicy> Active, IReadOnlyList<StoredPolicy> Drafts, IReadOnlyList<PolicyError> ReloadErrors,
     IReadOnlyList<Campaign> Campaigns,
-    IReadOnlyList<string> Versions, string Draft, Guid? Campaign, SimulationReport? Simulation, bool CanEdit, Notice? Notice);
+    IReadOnlyList<string> Versions, string Draft, Guid? Campaign, SimulationReport? Simulation, bool CanEdit, Notice? Notice,
+    PolicyFormModel Form);

@@ -26,8 +26,45 @@ public static class RulesPage
 
     public static void MapRulesPage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/rules", async (HttpContext http, PolicyStore store, PolicyFolderImport import, CampaignStore campaigns, CancellationToken ct) =>
-            Render(http, store, import, await campaigns.ListAsync(ct), Template, null, null, null, 200));
+        pages.MapGet("/rules", async (HttpContext http, PolicyStore store, PolicyFolderImport import, CampaignStore campaigns, TimeProvider clock,
+            string? edit, string? saved, CancellationToken ct) =>
+        {
+            var notice = saved is { Length: > 0 } && store.Find(saved) is { } record
+                ? Notice.Info(record.IsActive
+                    ? $"Policy version {record.Version} is already active with exactly these values; nothing changed."
+                    : $"Saved draft {record.Version} from the form. Simulate it against a campaign (below, under Drafts), then activate it.")
+                : null;
+            return Render(http, store, import, await campaigns.ListAsync(ct), Template, null, notice, null, 200,
+                PolicyFormPage.Start(store, clock, edit ?? (notice is null ? null : saved)));
+        });
+
+        pages.MapPost("/rules/form", async (IFormCollection form, HttpContext http, PolicyStore store, PolicyFolderImport import, PolicyAdministration admin,
+            CampaignStore campaigns, TimeProvider clock, CancellationToken ct) =>
+        {
+            var values = PolicyFormPost.Read(form);
+            var reason = form["reason"].ToString().Trim();
+            var startedFrom = form["startedFrom"].ToString();
+            var list = await campaigns.ListAsync(ct);
+            IResult Invalid(string message, IReadOnlyDictionary<string, IReadOnlyList<string>> errors, IReadOnlyList<string> details, int status) =>
+                Render(http, store, import, list, Template, null,
+                    Notice.Error(message, details, "form-errors"), null, status, PolicyFormPage.Posted(store, values, startedFrom, errors, reason));
+            try
+            {
+                var saved = await admin.SaveDraftAsync(values.ToYaml(), http.ActorOf(), reason.Length > 0 ? reason : "saved with the form on the rules page", "page form", ct);
+                return Results.Redirect($"/rules?saved={Uri.EscapeDataString(saved.Record.Version)}#{(saved.Record.IsActive ? "policy" : "draft")}-{saved.Record.Version}");
+            }
+            catch (PolicyValidationException e)
+            {
+                var errors = e.Errors.GroupBy(values.FieldOf)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => $"{x.KeyPath}: {x.Message}").ToList());
+                return Invalid("The form has values the policy does not accept; nothing was saved.", errors,
+                    e.Errors.Select(x => x.KeyPath.Length == 0 ? x.Message : $"{x.KeyPath}: {x.Message}").ToList(), 400);
+            }
+            catch (PolicyConflictException e)
+            {
+                return Invalid("Nothing was saved.", new Dictionary<string, IReadOnlyList<string>> { ["version"] = [$"version: {e.Message}"] }, [e.Message], 409);
+            }
+        }).RequireAuthorization(AccessPolicies.Owner);
 
         pages.MapPost("/rules", async (IFormCollection form, HttpContext http, PolicyStore store, PolicyFolderImport import, PolicyAdministration admin,
             PolicySimulations simulations, CampaignStore campaigns, CancellationToken ct) =>
@@ -121,7 +158,7 @@ public static class RulesPage
     }
 
     private static IResult Render(HttpContext http, PolicyStore store, PolicyFolderImport import, IReadOnlyList<Campaign> campaigns, string draft,
-        Guid? campaign, Notice? notice, SimulationReport? simulation, int status)
+        Guid? campaign, Notice? notice, SimulationReport? simulation, int status, PolicyFormModel? form = null)
     {
         var records = store.List();
         var versions = records.OrderBy(r => r.Version == PolicyLoader.DefaultVersion ? "" : r.Version)
@@ -130,7 +167,8 @@ public static class RulesPage
             .ToList();
         return PageResult.Of<RulesView, RulesModel>(new RulesModel(versions.Where(v => v.Record.IsActive).ToList(), versions.Where(v => !v.Record.IsActive).ToList(),
             import.LastErrors, campaigns, versions.Where(v => v.Record.IsActive).Select(v => v.Record.Version).Order().ToList(),
-            draft, campaign, simulation, http.User.IsInRole(Roles.ComplianceOwner), notice), status);
+            draft, campaign, simulation, http.User.IsInRole(Roles.ComplianceOwner), notice,
+            form ?? PolicyFormPage.Start(store, http.RequestServices.GetRequiredService<TimeProvider>(), null)), status);
     }
 
     /// <summary>The description, or for a draft that no longer resolves, why.</summary>
