@@ -27,9 +27,9 @@ public static class SettingsPage
                 _ => null,
             }, null, null, null, 200, ct));
 
-        pages.MapPost("/settings", async (HttpContext http, SettingsEditor editor, EffectiveSettings settings, CancellationToken ct) =>
+        // IFormCollection as a parameter is what makes the anti-forgery middleware check the token on these posts.
+        pages.MapPost("/settings", async (IFormCollection form, HttpContext http, SettingsEditor editor, EffectiveSettings settings, CancellationToken ct) =>
         {
-            var form = await http.Request.ReadFormAsync(ct);
             var current = await settings.GetAsync(ct);
             var change = new SettingsChange();
             // Only fields the form carried change; those fixed by configuration are shown as text, not posted.
@@ -58,9 +58,9 @@ public static class SettingsPage
             return await RenderAsync(http, Notice.Error("The settings were not saved; see the fields marked below."), errors, form, null, 400, ct);
         }).RequireAuthorization(AccessPolicies.Owner);
 
-        pages.MapPost("/settings/reference-lists", async (HttpContext http, ReferenceListStore store, IOptions<UploadOptions> limits, CancellationToken ct) =>
+        pages.MapPost("/settings/reference-lists", async (IFormCollection form, HttpContext http, ReferenceListStore store, IOptions<UploadOptions> limits,
+            CancellationToken ct) =>
         {
-            var form = await http.Request.ReadFormAsync(ct);
             var result = await ReferenceListUpload.ImportAsync(form.Files.GetFile("referenceFile"), form["referenceVersion"].ToString().Trim(),
                 form["mergeWithActive"] == "true", limits.Value.MaxBytes * 5, store, http.ActorOf(), ct);
             if (result.Imported is not null) return Results.Redirect("/settings?saved=reference-list#reference-lists");
