@@ -84,8 +84,8 @@ public class SupplierRegisterPageTests : IClassFixture<SupplierRegisterPageTests
             ["name"] = "pages 2026", ["periodStart"] = "2026-01-01", ["periodEnd"] = "2026-12-31", ["responseDueDate"] = "2027-03-31", ["copyFrom"] = last.ToString(),
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
         var dashboard = await owner.GetHtmlAsync(created.Headers.Location!.OriginalString);
-        Assert.Contains("send the CMRT request to all 2 in-scope suppliers", dashboard);
+        Assert.Contains("sends the CMRT request to 2 in-scope suppliers", dashboard);
     }
 }
