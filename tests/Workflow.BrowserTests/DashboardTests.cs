@@ -32,6 +32,10 @@ public class DashboardTests(BrowserFixture fixture)
         await page.GotoAsync($"/campaigns/{campaign}/report");
         await Assertions.Expect(page.Locator("nav.toc a")).Not.ToHaveCountAsync(0);
         await page.Locator("nav.toc a[href='#appendix-a']").ClickAsync();
+        Assert.EndsWith("#appendix-a", page.Url);
+        Assert.True(await page.Locator("#appendix-a").IsVisibleAsync());
+        // From the top, as a reader first sees it (a full-page shot taken scrolled down pins the sticky headers oddly).
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await fixture.ScreenshotAsync(page, "report");
 
         await page.GotoAsync("/workflow");

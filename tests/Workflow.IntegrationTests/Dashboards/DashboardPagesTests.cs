@@ -68,7 +68,8 @@ public class DashboardPagesTests(ConstructedCampaign campaign) : IClassFixture<C
         Assert.Equal("1", Field(row, "red-flags"));
         Assert.Equal("0", Field(row, "open-escalations"));
         Assert.Equal("Not frozen", Field(row, "filing"));
-        Assert.Contains("2026: response rate 83.3%, 1 suppliers with red flags", html);
+        Assert.Contains("Response rate by reporting year: 2026: 83.3%", html);
+        Assert.Contains("Suppliers with red flags by reporting year: 2026: 1", html);
         Assert.Contains("class=\"sortable", html);
     }
 

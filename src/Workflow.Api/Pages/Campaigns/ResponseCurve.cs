@@ -14,8 +14,11 @@ public sealed record ResponseCurve(
     ResponseCurve.Marker Due, ResponseCurve.Marker? Today, int Responded, int Cases, DateOnly From, DateOnly To,
     IReadOnlyList<ResponseCurve.Day> Days, string Summary)
 {
-    public const int Width = 720, Height = 260, Left = 48, Right = 24, Top = 28, Bottom = 36;
+    public const int Width = 720, Height = 260, Left = 48, Right = 24, Top = 28, Bottom = 36, Inset = 14;
     public const int PlotBottom = Height - Bottom, PlotRight = Width - Right;
+
+    /// <summary>Where the curve ends (today): X, and the Y of the responses so far in <see cref="Marker.Label"/>.</summary>
+    public Marker End { get; init; } = new("0", "0", "start");
 
     public sealed record Tick(string At, string Label);
     public sealed record Marker(string X, string Label, string Anchor);
@@ -32,8 +35,10 @@ public sealed record ResponseCurve(
         if (to.DayNumber - from.DayNumber < 7) to = from.AddDays(7);
         var span = (double)(to.DayNumber - from.DayNumber);
 
-        var yMax = NiceMax(Math.Max(cases, 1));
-        double X(DateOnly d) => Left + (PlotRight - Left) * (d.DayNumber - from.DayNumber) / span;
+        var yStep = NiceStep(cases);
+        var yMax = yStep * Math.Max(1, Math.Ceiling(cases / yStep));
+        // The first day sits a little right of the axis, so responses on launch day rise as a visible step.
+        double X(DateOnly d) => Left + Inset + (PlotRight - Left - Inset) * (d.DayNumber - from.DayNumber) / span;
         double Y(double n) => PlotBottom - (PlotBottom - Top) * n / yMax;
 
         var path = new StringBuilder(F($"M{X(from)},{Y(0)}"));
@@ -51,9 +56,8 @@ public sealed record ResponseCurve(
         path.Append(F($" H{X(end)}"));
         var area = path + F($" V{Y(0)} Z");
 
-        var yStep = Math.Max(1, (int)yMax / 4);
         var yTicks = new List<Tick>();
-        for (var v = 0; v <= yMax; v += yStep) yTicks.Add(new Tick(F($"{Y(v)}"), v.ToString(CultureInfo.InvariantCulture)));
+        for (var v = 0.0; v <= yMax; v += yStep) yTicks.Add(new Tick(F($"{Y(v)}"), v.ToString("0", CultureInfo.InvariantCulture)));
 
         var xTicks = new List<Tick>();
         var dayStep = Math.Max(1, (int)Math.Ceiling(span / 5));
@@ -65,18 +69,20 @@ public sealed record ResponseCurve(
         var rate = 100.0 * soFar / cases;
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"Responses received so far: {soFar} of {cases} suppliers ({rate:0.#}%) between {from:yyyy-MM-dd} and {end:yyyy-MM-dd}; responses due {due:yyyy-MM-dd}.");
-        return new ResponseCurve(path.ToString(), area, xTicks, yTicks, dueMarker, todayMarker, soFar, cases, from, to, cumulative, summary);
+        var endPoint = new Marker(F($"{X(end)}"), F($"{Y(soFar)}"), Anchor(X(end)));
+        return new ResponseCurve(path.ToString(), area, xTicks, yTicks, dueMarker, todayMarker, soFar, cases, from, to, cumulative, summary)
+            { End = endPoint };
     }
 
     // Labels near the right edge are written leftwards so they stay inside the chart.
     private static string Anchor(double x) => x > PlotRight - 60 ? "end" : x < Left + 60 ? "start" : "middle";
 
-    /// <summary>The y axis's top: the case count rounded up to a value that divides into four integer steps.</summary>
-    internal static double NiceMax(int n)
+    /// <summary>A round whole step (1, 2, 5, 10, 20, 25, 50, …) giving about four ticks up to the case count.</summary>
+    internal static double NiceStep(int n)
     {
-        if (n <= 4) return 4;
-        var step = (int)Math.Ceiling(n / 4.0);
-        return step * 4;
+        var raw = Math.Max(1, n / 4.0);
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        return new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw && s == Math.Floor(s));
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -30,7 +30,7 @@ public sealed record StateBar(IReadOnlyList<StateBar.Segment> Segments, int Tota
 /// <summary>Horizontal bars with counts: one row per label, the longest bar the largest count.</summary>
 public sealed record CountBars(IReadOnlyList<CountBars.Bar> Bars, int Height)
 {
-    public const int Width = 520, LabelWidth = 160, RowHeight = 26, BarMax = Width - LabelWidth - 48;
+    public const int Width = 560, LabelWidth = 230, RowHeight = 26, BarMax = Width - LabelWidth - 40;
 
     public sealed record Bar(string Label, int Count, string Y, string TextY, string W, string CountX);
 
