@@ -34,6 +34,7 @@ public static class PagesExtensions
         services.TryAddSingleton<IBrandSource, ConfiguredBrand>();
         services.AddSingleton<EscalationQueueQuery>();
         services.AddSingleton<CaseRecordQuery>();
+        services.AddSingleton<global::Workflow.Application.Declared.DeclaredSubmissionQuery>();
         services.AddSingleton<CampaignDashboardQuery>();
         services.AddSingleton<SupplierListQuery>();
         services.AddAntiforgery(o => o.Cookie.Name = "workflow.antiforgery");
@@ -84,6 +85,7 @@ public static class PagesExtensions
         pages.MapGet("/", (HttpContext http) => Results.Redirect(http.User.IsInRole(Roles.Manager) ? "/escalations" : "/campaigns"));
         pages.MapEscalationsPage();
         pages.MapCasePage();
+        pages.MapComparePage();
         pages.MapCaseExport();
         pages.MapCampaignsPages();
         pages.MapSuppliersPage();

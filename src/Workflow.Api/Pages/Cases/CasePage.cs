@@ -14,6 +14,7 @@ using Workflow.Api.Security;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
+using Workflow.Application.Declared;
 using Workflow.Application.Queries;
 using Workflow.Application.Records;
 using Workflow.Application.Submissions;
@@ -28,8 +29,8 @@ public static class CasePage
 {
     public static void MapCasePage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages, CancellationToken ct) =>
-            await RenderAsync(http, id, cases, records, messages, null, null, 200, ct));
+        pages.MapGet("/cases/{id:guid}", async (Guid id, Guid? submission, HttpContext http, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages, CancellationToken ct) =>
+            await RenderAsync(http, id, cases, records, messages, null, null, 200, ct, submission));
 
         pages.MapPost("/cases/{id:guid}/decisions", async (Guid id, IFormCollection form, HttpContext http, CaseQueries cases,
             CaseRecordQuery records, MessageRecordQuery messages, CaseTransitions transitions, CancellationToken ct) =>
@@ -63,29 +64,40 @@ public static class CasePage
                 return await RenderAsync(http, id, cases, records, messages, Notice.Error($"Not uploaded: {e.Message}"), null, 400, ct);
             }
             return await RenderAsync(http, id, cases, records, messages,
-                new Notice($"Uploaded {Path.GetFileName(file.FileName)}: ", Emphasis: result.Evaluation.Outcome.ToWire(), Tail: $"; the case is now {result.State}."),
+                new Notice($"Uploaded {Path.GetFileName(file.FileName)}: ", Emphasis: result.Evaluation.Outcome.ToWire(),
+                    Tail: $"; the case is now {result.State}. {FindingsWhere(result.Evaluation.Findings.Count)}"),
                 result, 200, ct);
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
     private static async Task<IResult> RenderAsync(HttpContext http, Guid id, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages, Notice? notice,
-        SubmissionResult? justUploaded, int status, CancellationToken ct)
+        SubmissionResult? justUploaded, int status, CancellationToken ct, Guid? shownSubmission = null)
     {
         var detail = await cases.GetAsync(id, ct) ?? throw new NotFoundException("Case", id);
         var evaluations = (await records.EvaluationsAsync(id, ct)).ToDictionary(e => e.SubmissionId);
         var emails = await records.EmailsAsync(id, ct);
         var stored = await messages.ForCaseAsync(id, ct) ?? [];
-        var uploaded = justUploaded?.Evaluation.Findings.Select(f => new FindingLine(f.Code, f.Severity.ToString(), f.Location, f.Message, f.Rule, f.Because, f.Cid)).ToList();
+        // The upload's findings are the latest submission's: shown once, beside the declared content, not again here.
+        var shown = justUploaded?.SubmissionId
+            ?? (shownSubmission is { } asked && detail.Submissions.Any(s => s.Id == asked) ? asked : detail.Submissions.LastOrDefault()?.Id);
+        var declared = shown is { } sid
+            ? (await http.RequestServices.GetRequiredService<DeclaredSubmissionQuery>().GetAsync(id, [sid], ct)).SingleOrDefault()
+            : null;
         var sinceLastYear = await http.RequestServices.GetRequiredService<CaseYearOverYearQuery>().GetAsync(id, ct);
         var user = http.User;
         var reevaluations = await records.ReevaluationsAsync(id, ct);
-        return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, reevaluations, emails, stored, uploaded,
+        return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, reevaluations, emails, stored,
             CanDecide: user.IsInRole(Roles.Manager) && detail.State == "Escalated",
             CanUpload: user.IsInRole(Roles.ComplianceOwner) && detail.State != "Terminated", notice)
             {
                 SinceLastYear = sinceLastYear,
                 Bounces = await http.RequestServices.GetRequiredService<ContactNeeded>().ForCaseAsync(id, ct),
                 Parts = await http.RequestServices.GetRequiredService<global::Workflow.Application.ProductLevel.SupplierParts>().ForCaseAsync(id, ct),
+                Declared = declared,
             }, status);
     }
+
+    private static string FindingsWhere(int count) => count == 0
+        ? "No findings."
+        : $"Its {count} finding{(count == 1 ? " is" : "s are")} shown below, beside what the supplier declared.";
 }
