@@ -78,8 +78,8 @@ public class PagesInBrowserTests(BrowserFixture fixture)
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#upload-result")).ToBeVisibleAsync();
-        Assert.True(await page.Locator("table#upload-findings tbody tr").CountAsync() > 0, "the upload's findings are listed at once");
+        await Assertions.Expect(page.Locator("#declared-content")).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#declared-content .finding-note").CountAsync() > 0, "the upload's findings are shown at once, beside what they are about");
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Uploaded validation_needed.xlsx");
         await fixture.ScreenshotAsync(page, "case-after-upload");
     }
@@ -181,7 +181,7 @@ public class PagesInBrowserTests(BrowserFixture fixture)
     }
 
     /// <summary>Unlabelled form controls, skipped heading levels, not exactly one h1, no lang: what a screen-reader user trips on.</summary>
-    private static async Task<IReadOnlyList<string>> AccessibilityProblemsAsync(IPage page)
+    internal static async Task<IReadOnlyList<string>> AccessibilityProblemsAsync(IPage page)
     {
         var check = await page.EvaluateAsync<JsonElement>("""
             () => {

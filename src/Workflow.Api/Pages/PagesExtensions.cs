@@ -36,6 +36,7 @@ public static class PagesExtensions
         services.TryAddSingleton<IBrandSource, SettingsBrand>();
         services.AddSingleton<EscalationQueueQuery>();
         services.AddSingleton<CaseRecordQuery>();
+        services.AddSingleton<global::Workflow.Application.Declared.DeclaredSubmissionQuery>();
         services.AddSingleton<CampaignDashboardQuery>();
         services.AddSingleton<CampaignFiguresQuery>();
         services.AddSingleton<GraphvizRenderer>();
@@ -88,6 +89,7 @@ public static class PagesExtensions
         pages.MapGet("/", (HttpContext http) => Results.Redirect(http.User.IsInRole(Roles.Manager) ? "/escalations" : "/campaigns"));
         pages.MapEscalationsPage();
         pages.MapCasePage();
+        pages.MapComparePage();
         pages.MapCaseExport();
         pages.MapCampaignsPages();
         pages.MapOverviewPage();

@@ -14,6 +14,7 @@ using Workflow.Api.Security;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
+using Workflow.Application.Declared;
 using Workflow.Application.Queries;
 using Workflow.Application.Records;
 using Workflow.Application.Submissions;
@@ -29,10 +30,10 @@ public static class CasePage
     public static void MapCasePage(this IEndpointRouteBuilder pages)
     {
         // After a form's redirect (Post/Redirect/Get) the query says what was done: ?uploaded={submission} or ?decided=1.
-        pages.MapGet("/cases/{id:guid}", async (Guid id, string? uploaded, string? decided, HttpContext http, CaseQueries cases, CaseRecordQuery records,
-            MessageRecordQuery messages, CancellationToken ct) =>
-            await RenderAsync(http, id, cases, records, messages, null, null, 200, ct,
-                Guid.TryParse(uploaded, out var submission) ? submission : null, decided == "1"));
+        pages.MapGet("/cases/{id:guid}", async (Guid id, Guid? submission, string? uploaded, string? decided, HttpContext http, CaseQueries cases,
+            CaseRecordQuery records, MessageRecordQuery messages, CancellationToken ct) =>
+            await RenderAsync(http, id, cases, records, messages, null, null, 200, ct, submission,
+                Guid.TryParse(uploaded, out var upload) ? upload : null, decided == "1"));
 
         pages.MapPost("/cases/{id:guid}/decisions", async (Guid id, IFormCollection form, HttpContext http, CaseQueries cases,
             CaseRecordQuery records, MessageRecordQuery messages, CaseTransitions transitions, CancellationToken ct) =>
@@ -63,36 +64,46 @@ public static class CasePage
             {
                 return await RenderAsync(http, id, cases, records, messages, Notice.Error($"Not uploaded: {e.Message}"), null, 400, ct);
             }
-            return SeeOther.To($"/cases/{id}?uploaded={result.SubmissionId}#upload-result");
+            return SeeOther.To($"/cases/{id}?uploaded={result.SubmissionId}");
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 
     private static async Task<IResult> RenderAsync(HttpContext http, Guid id, CaseQueries cases, CaseRecordQuery records, MessageRecordQuery messages, Notice? notice,
-        SubmissionResult? justUploaded, int status, CancellationToken ct, Guid? uploadedId = null, bool decided = false)
+        SubmissionResult? justUploaded, int status, CancellationToken ct, Guid? shownSubmission = null, Guid? uploadedId = null, bool decided = false)
     {
         var detail = await cases.GetAsync(id, ct) ?? throw new NotFoundException("Case", id);
         var evaluations = (await records.EvaluationsAsync(id, ct)).ToDictionary(e => e.SubmissionId);
-        List<FindingLine>? shownUpload = null;
-        if (uploadedId is { } sid && detail.Submissions.FirstOrDefault(x => x.Id == sid) is { } sub)
+        if (uploadedId is { } upload && detail.Submissions.FirstOrDefault(x => x.Id == upload) is { } sub)
         {
-            shownUpload = evaluations.TryGetValue(sid, out var ev) ? ev.Findings.ToList() : [];
-            notice ??= new Notice($"Uploaded {sub.FileName}: ", Emphasis: sub.Outcome, Tail: $"; the case is now {detail.State}.");
+            shownSubmission = upload;
+            var count = evaluations.TryGetValue(upload, out var ev) ? ev.Findings.Count : 0;
+            notice ??= new Notice($"Uploaded {sub.FileName}: ", Emphasis: sub.Outcome, Tail: $"; the case is now {detail.State}. {FindingsWhere(count)}");
         }
         if (decided)
-            notice ??= Notice.Info($"Decision recorded: the case is now {detail.State} ({(global::Workflow.Application.Wording.Plain.Stage(detail.Stage).ToLowerInvariant())}).");
+            notice ??= Notice.Info($"Decision recorded: the case is now {detail.State} ({global::Workflow.Application.Wording.Plain.Stage(detail.Stage).ToLowerInvariant()}).");
         var emails = await records.EmailsAsync(id, ct);
         var stored = await messages.ForCaseAsync(id, ct) ?? [];
-        var uploaded = shownUpload ?? justUploaded?.Evaluation.Findings.Select(f => new FindingLine(f.Code, f.Severity.ToString(), f.Location, f.Message, f.Rule, f.Because, f.Cid)).ToList();
+        // The upload's findings are the latest submission's: shown once, beside the declared content, not again here.
+        var shown = justUploaded?.SubmissionId
+            ?? (shownSubmission is { } asked && detail.Submissions.Any(s => s.Id == asked) ? asked : detail.Submissions.LastOrDefault()?.Id);
+        var declared = shown is { } sid
+            ? (await http.RequestServices.GetRequiredService<DeclaredSubmissionQuery>().GetAsync(id, [sid], ct)).SingleOrDefault()
+            : null;
         var sinceLastYear = await http.RequestServices.GetRequiredService<CaseYearOverYearQuery>().GetAsync(id, ct);
         var user = http.User;
         var reevaluations = await records.ReevaluationsAsync(id, ct);
-        return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, reevaluations, emails, stored, uploaded,
+        return PageResult.Of<CaseView, CaseModel>(new CaseModel(detail, evaluations, reevaluations, emails, stored,
             CanDecide: user.IsInRole(Roles.Manager) && detail.State == "Escalated",
             CanUpload: user.IsInRole(Roles.ComplianceOwner) && detail.State != "Terminated", notice)
             {
                 SinceLastYear = sinceLastYear,
                 Bounces = await http.RequestServices.GetRequiredService<ContactNeeded>().ForCaseAsync(id, ct),
                 Parts = await http.RequestServices.GetRequiredService<global::Workflow.Application.ProductLevel.SupplierParts>().ForCaseAsync(id, ct),
+                Declared = declared,
             }, status);
     }
+
+    private static string FindingsWhere(int count) => count == 0
+        ? "No findings."
+        : $"Its {count} finding{(count == 1 ? " is" : "s are")} shown below, beside what the supplier declared.";
 }
