@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Workflow.Application.SupplierLinks;
 using Workflow.BrowserTests.Support;
@@ -29,7 +32,7 @@ public class SupplierPortalLanguageTests(BrowserFixture fixture)
     public async Task Supplier_OpensTheLink_UploadsAnInvalidThenAValidCmrt_AllInTheirLanguage(string language)
     {
         var w = ByLanguage[language];
-        var caseId = (await fixture.App.LaunchAsync(1, $"portal-{language}", language: language))[0];
+        var caseId = await LaunchOneAsync($"Portal {language} 2026", language);
         var token = fixture.App.Service<SupplierLinkSigner>().Create(caseId);
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new() { Width = 420, Height = 900 } });
         var page = await context.NewPageAsync();
@@ -60,7 +63,7 @@ public class SupplierPortalLanguageTests(BrowserFixture fixture)
     [Fact]
     public async Task ExpiredLink_SaysWhatToDoNow_InTheSuppliersLanguage()
     {
-        var caseId = (await fixture.App.LaunchAsync(1, "portal-expired", language: "es"))[0];
+        var caseId = await LaunchOneAsync("Portal expired 2026", "es");
         var token = fixture.App.Service<SupplierLinkSigner>().Create(caseId, fixture.App.Clock.GetUtcNow().AddDays(-1));
         var page = await (await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl })).NewPageAsync();
 
@@ -72,6 +75,28 @@ public class SupplierPortalLanguageTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".supplier-company")).ToHaveTextAsync("Browser Components GmbH");
         await Assertions.Expect(page.Locator(".supplier-footer")).ToContainTextAsync("¿Preguntas?");
         await fixture.ScreenshotAsync(page, "supplier-problem");
+    }
+
+    /// <summary>A campaign with one supplier in <paramref name="language"/>, launched through the API: its case.</summary>
+    private async Task<Guid> LaunchOneAsync(string campaignName, string language)
+    {
+        var owner = fixture.App.ClientFor(WorkflowApp.OwnerKey);
+        var created = await owner.PostAsJsonAsync("/api/campaigns",
+            new { name = campaignName, periodStart = "2026-01-01", periodEnd = "2026-12-31", responseDueDate = "2027-03-31" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var campaign = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var slug = campaignName.Replace(' ', '-').ToLowerInvariant();
+        var import = await owner.PostAsJsonAsync($"/api/campaigns/{campaign}/suppliers",
+            new[] { new { name = $"{campaignName} Supplier Co", email = $"{slug}@supplier.example", country = "Germany", contactName = "Li Wei", language } });
+        import.EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Accepted, (await owner.PostAsync($"/api/campaigns/{campaign}/launch", null)).StatusCode);
+        for (var attempt = 0; ; attempt++)
+        {
+            var cases = await owner.GetFromJsonAsync<JsonElement[]>($"/api/campaigns/{campaign}/cases") ?? [];
+            if (cases.Length == 1) return cases[0].GetProperty("id").GetGuid();
+            if (attempt > 100) throw new TimeoutException("The campaign's case did not open.");
+            await Task.Delay(100);
+        }
     }
 
     private static async Task Upload(IPage page, Words w, byte[] workbook)

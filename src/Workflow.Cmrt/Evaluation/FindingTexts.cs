@@ -46,6 +46,9 @@ public static partial class FindingTexts
         var (sheet, cell) = (location[..bang], location[(bang + 1)..]);
         if (sheet == "Smelter List" && CellPattern().Match(cell) is { Success: true } m)
             return string.Format(CultureInfo.InvariantCulture, Words[lang].Row, sheet, m.Groups[2].Value);
+        // Policy findings name a whole row the way Excel does ("Smelter List!5:5").
+        if (RowPattern().Match(cell) is { Success: true } r && (r.Groups[2].Value.Length == 0 || r.Groups[2].Value == r.Groups[1].Value))
+            return string.Format(CultureInfo.InvariantCulture, Words[lang].Row, sheet, r.Groups[1].Value);
         return string.Format(CultureInfo.InvariantCulture, Words[lang].Cell, sheet, cell);
     }
 
@@ -105,6 +108,9 @@ public static partial class FindingTexts
 
     [GeneratedRegex(@"^([A-Z]+)(\d+)$")]
     private static partial Regex CellPattern();
+
+    [GeneratedRegex(@"^(\d+)(?::(\d+))?$")]
+    private static partial Regex RowPattern();
 
     private sealed record PlaceWords(string File, string Sheet, string Cell, string Row);
 

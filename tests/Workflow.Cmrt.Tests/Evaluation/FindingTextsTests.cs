@@ -118,6 +118,8 @@ public class FindingTextsTests
         Assert.Equal($"Smelter List 工作表，第 {row} 行", FindingTexts.Place(f.Location, "zh"));
         Assert.Equal($"hoja Smelter List, fila {row}", FindingTexts.Place(f.Location, "es-ES"));
         Assert.Equal($"Smelter List, row {row}", FindingTexts.Place(f.Location, "en"));
+        Assert.Equal("Smelter List シート、5 行目", FindingTexts.Place("Smelter List!5:5", "ja"));
+        Assert.Equal("onglet Declaration, cellule G77", FindingTexts.Place("Declaration!G77", "fr"));
     }
 
     [Fact]
