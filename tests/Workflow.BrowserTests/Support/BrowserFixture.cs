@@ -28,9 +28,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public WorkflowApp App { get; } = new(settings: new Dictionary<string, string?>
     {
         ["Pages:LoginAttemptsPerMinute"] = "1000",
-        // The company's name on every page; the supplier page is the one that needs it most.
-        ["Company:Name"] = "Browser Components GmbH",
     });
+
+    /// <summary>The company's name on every page (the supplier page needs it most), set as an owner would: in the settings, not the configuration, so the settings page can change it.</summary>
+    public const string CompanyName = "Browser Components GmbH";
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public Guid DemoCampaignId { get; private set; }
@@ -49,6 +50,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.UseKestrel(0);
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var name = new Workflow.Application.Settings.SettingsChange();
+        name.Values[Workflow.Application.Settings.SettingFields.CompanyName] = CompanyName;
+        await App.Service<Workflow.Application.Settings.SettingsEditor>().SaveAsync(name, "browser-fixture");
         var users = App.Service<UserStore>();
         foreach (var role in Roles.All) await users.AddAsync(EmailFor(role), role, Password, CancellationToken.None);
         DemoCampaignId = await App.Service<DemoCampaignLoader>().LoadAsync(CancellationToken.None)

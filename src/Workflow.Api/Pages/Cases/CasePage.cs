@@ -15,6 +15,7 @@ using Workflow.Cmrt.Evaluation;
 using Workflow.Application.Bounces;
 using Workflow.Application.Cases;
 using Workflow.Application.Declared;
+using Workflow.Application.Wording;
 using Workflow.Application.Queries;
 using Workflow.Application.Records;
 using Workflow.Application.Submissions;
@@ -80,7 +81,7 @@ public static class CasePage
             notice ??= new Notice($"Uploaded {sub.FileName}: ", Emphasis: sub.Outcome, Tail: $"; the case is now {detail.State}. {FindingsWhere(count)}");
         }
         if (decided)
-            notice ??= Notice.Info($"Decision recorded: the case is now {detail.State} ({global::Workflow.Application.Wording.Plain.Stage(detail.Stage).ToLowerInvariant()}).");
+            notice ??= Notice.Info($"Decision recorded: the case is now {detail.State} ({Plain.Stage(detail.Stage).ToLowerInvariant()}).");
         var emails = await records.EmailsAsync(id, ct);
         var stored = await messages.ForCaseAsync(id, ct) ?? [];
         // The upload's findings are the latest submission's: shown once, beside the declared content, not again here.
