@@ -126,7 +126,7 @@ public class FirstDayTests(BrowserFixture fixture)
         var download = await owner.RunAndWaitForDownloadAsync(() => owner.GetByRole(AriaRole.Link, new() { Name = "report.csv" }).ClickAsync());
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Contains("First day 2026", csv);
-        await owner.GetByLabel("Reason (kept in the campaign's audit trail)").FillAsync("Form SD filing for 2026");
+        await owner.Locator("#freeze-reason").FillAsync("Form SD filing for 2026");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Freeze filing" }).ClickAsync();
         await Assertions.Expect(owner.Locator(".notice").First).ToContainTextAsync("Filing frozen");
         await Step(owner, "filing-frozen");

@@ -88,9 +88,20 @@ public static class ReportsApi
         }).RequireAuthorization(AccessPolicies.Owner);
 
         // The page shares the API's read policy, so whichever scheme authenticates the user (API key now, cookies later) works.
-        app.MapGet("/campaigns/{id:guid}/report", async (Guid id, DateOnly? asOf, HttpContext http, CampaignReportService reports,
-            FilingService filings, RetentionPurge retention, CancellationToken ct) => await Page(id, asOf, http, reports, filings, retention, null, null, ct))
-            .RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
+        // After the page's forms redirect (Post/Redirect/Get), ?frozen={filing} or ?hold=placed|lifted says what was done.
+        app.MapGet("/campaigns/{id:guid}/report", async (Guid id, DateOnly? asOf, Guid? frozen, string? hold, HttpContext http, CampaignReportService reports,
+            FilingService filings, RetentionPurge retention, CancellationToken ct) =>
+        {
+            Notice? notice = hold switch
+            {
+                "placed" => Notice.Info("Legal hold placed: the retention purge leaves this campaign's files and messages alone."),
+                "lifted" => Notice.Info("Legal hold lifted."),
+                _ => null,
+            };
+            if (frozen is { } filingId && (await filings.ListAsync(id, ct)).FirstOrDefault(f => f.Id == filingId) is { } filing)
+                notice = Notice.Info($"Filing frozen through {filing.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; SHA-256 {filing.Sha256}.");
+            return await Page(id, asOf, http, reports, filings, retention, notice, null, ct);
+        }).RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
 
         // The page's legal-hold form: place or lift, with the reason the audit trail keeps.
         app.MapPost("/campaigns/{id:guid}/legal-hold", async (Guid id, IFormCollection form, HttpContext http, CampaignReportService reports,
@@ -102,8 +113,7 @@ public static class ReportsApi
                 return await Page(id, null, http, reports, filings, retention,
                     Notice.Error("Say why the legal hold is placed or lifted; the reason goes into the campaign's audit trail."), null, ct, 400);
             await retention.SetHoldAsync(id, onHold, http.ActorOf(), reason, ct);
-            return await Page(id, null, http, reports, filings, retention,
-                Notice.Info(onHold ? "Legal hold placed: the retention purge leaves this campaign's files and messages alone." : "Legal hold lifted."), null, ct);
+            return new SeeOther($"/campaigns/{id}/report?hold={(onHold ? "placed" : "lifted")}");
         }).RequireAuthorization(AccessPolicies.Owner).ExcludeFromDescription();
 
         // The page's "Freeze filing" form (anti-forgery checked, as every form post).
@@ -117,8 +127,7 @@ public static class ReportsApi
                 return await Page(id, asOf, http, reports, filings, retention,
                     Notice.Error("The filing was not frozen.", errors.Values.SelectMany(v => v).ToList(), "freeze-errors"), reason, ct, 400);
             var filing = await filings.FreezeAsync(id, asOf!.Value, reason, http.ActorOf(), ct);
-            return await Page(id, asOf, http, reports, filings, retention,
-                Notice.Info($"Filing frozen through {asOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; SHA-256 {filing.Sha256}."), null, ct);
+            return new SeeOther($"/campaigns/{id}/report?frozen={filing.Id}#filings");
         }).RequireAuthorization(AccessPolicies.Owner).ExcludeFromDescription();
     }
 

@@ -11,6 +11,8 @@ using Workflow.DevHost.Demo;
 using Workflow.Cmrt.Evaluation;
 using Workflow.Application.Campaigns;
 using Workflow.Application.Cases;
+using Workflow.Application.Queries;
+using Workflow.Api.Pages.Layout;
 using Workflow.Application.Submissions;
 using Workflow.Application.Confirmations;
 using Workflow.Application.SupplierLinks;
@@ -28,11 +30,16 @@ public static class SupplierPortalApi
     {
         var portal = app.MapGroup("/supplier").WithTags("Supplier portal").ExcludeFromDescription();
 
-        portal.MapGet("/{token}", async (string token, SupplierLinkSigner links, CaseQueries cases, CampaignStore campaigns,
-            CmrtConfirmations confirmations, IOptions<UploadOptions> limits, CancellationToken ct) =>
+        // After an upload the page redirects here with ?submission= (Post/Redirect/Get): a reload shows the result again
+        // instead of sending the file again. Only a submission of this link's own case is shown.
+        portal.MapGet("/{token}", async (string token, Guid? submission, SupplierLinkSigner links, CaseQueries cases, CampaignStore campaigns,
+            CaseRecordQuery records, CmrtConfirmations confirmations, IOptions<UploadOptions> limits, CancellationToken ct) =>
         {
             var (view, refusal) = await OpenAsync(token, links, cases, campaigns, limits.Value.MaxBytes, ct);
-            return refusal ?? SupplierPage.Upload(view!, token, confirmable: await confirmations.ConfirmableAsync(view!.CaseId, ct));
+            if (refusal is not null) return refusal;
+            var result = submission is { } id ? await ResultOfAsync(view!, id, cases, records, ct) : null;
+            return SupplierPage.Upload(result is null ? view! : view! with { Stage = null }, token, result: result,
+                confirmable: result is null ? await confirmations.ConfirmableAsync(view!.CaseId, ct) : null);
         });
 
         // "Nothing changed": last year's valid CMRT is submitted again on this case and checked like an upload.
@@ -48,8 +55,7 @@ public static class SupplierPortalApi
             try
             {
                 var result = await confirmations.ConfirmAsync(view.CaseId, $"supplier:{view.SupplierEmail}", ct);
-                var findings = result.Evaluation.Findings.Select(f => SupplierFinding.From(f, t.Language)).ToList();
-                return SupplierPage.Upload(view with { State = result.State, Stage = null }, token, result: new SupplierUploadResult(result.Evaluation.Outcome.ToWire(), findings));
+                return new SeeOther($"/supplier/{token}?submission={result.SubmissionId}");
             }
             catch (NoConfirmableDeclarationException)
             {
@@ -91,8 +97,7 @@ public static class SupplierPortalApi
             {
                 var result = await submissions.SubmitAsync(view.CaseId, Path.GetFileName(file.FileName), file.ContentType, content,
                     $"supplier:{view.SupplierEmail}", SubmissionChannels.SupplierLink, ct);
-                var findings = result.Evaluation.Findings.Select(f => SupplierFinding.From(f, t.Language)).ToList();
-                return SupplierPage.Upload(view with { State = result.State, Stage = null }, token, result: new SupplierUploadResult(result.Evaluation.Outcome.ToWire(), findings));
+                return new SeeOther($"/supplier/{token}?submission={result.SubmissionId}");
             }
             catch (NotAWorkbookException e)
             {
@@ -128,6 +133,16 @@ public static class SupplierPortalApi
         if (detail is null || campaign is null) return (null, SupplierPage.Problem(404, t.NotFoundTitle, t.NotFoundText, t.Language));
         return (new SupplierCaseView(detail.Id, detail.Reference, detail.SupplierName, detail.SupplierEmail, detail.CampaignName,
             campaign.ResponseDueDate, detail.State, maxBytes, t) { Stage = detail.Stage }, null);
+    }
+
+    /// <summary>What became of one upload of this case, in the supplier's language; null for a submission of another case.</summary>
+    private static async Task<SupplierUploadResult?> ResultOfAsync(SupplierCaseView view, Guid submissionId, CaseQueries cases, CaseRecordQuery records, CancellationToken ct)
+    {
+        var detail = await cases.GetAsync(view.CaseId, ct);
+        if (detail?.Submissions.FirstOrDefault(s => s.Id == submissionId) is not { } submission) return null;
+        var evaluations = await records.EvaluationsAsync(view.CaseId, ct);
+        var findings = evaluations.FirstOrDefault(e => e.SubmissionId == submissionId)?.Findings ?? [];
+        return new SupplierUploadResult(submission.Outcome, findings.Select(f => SupplierFinding.From(f, view.Texts.Language)).ToList());
     }
 
     private static IResult TooLarge(SupplierTexts t, long max) =>

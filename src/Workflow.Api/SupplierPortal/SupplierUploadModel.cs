@@ -17,6 +17,11 @@ public sealed record SupplierUploadResult(string Outcome, IReadOnlyList<Supplier
 /// <summary>A finding as the supplier reads it: in the supplier's language, the place in plain words ("Smelter List, row 79").</summary>
 public sealed record SupplierFinding(string Severity, string Place, string Message)
 {
+    public static SupplierFinding From(Workflow.Application.Queries.FindingLine f, string language) =>
+        new(f.Severity.ToLowerInvariant() switch { "error" => "error", "redflag" => "red-flag", _ => f.Severity.ToLowerInvariant() },
+            Workflow.Cmrt.Evaluation.FindingTexts.Place(f.Location, language),
+            Workflow.Cmrt.Evaluation.FindingTexts.Message(f.Code, f.Message, f.Arguments, language));
+
     public static SupplierFinding From(Workflow.Cmrt.Evaluation.Finding f, string language) =>
         new(f.Severity.ToWire(), Workflow.Cmrt.Evaluation.FindingTexts.Place(f.Location, language),
             Workflow.Cmrt.Evaluation.FindingTexts.Message(f, language));

@@ -3,7 +3,9 @@ using Npgsql;
 
 namespace Workflow.Application.Queries;
 
-public sealed record FindingLine(string Code, string Severity, string Location, string Message, string Rule, string? Because, string? Cid);
+/// <param name="Arguments">The values the finding's text was made from, so it can be said in the supplier's language.</param>
+public sealed record FindingLine(string Code, string Severity, string Location, string Message, string Rule, string? Because, string? Cid,
+    IReadOnlyDictionary<string, string>? Arguments = null);
 
 public sealed record SubmissionEvaluation(Guid SubmissionId, string? Determination, string? PolicyVersion, string? ReferenceListVersion,
     IReadOnlyList<FindingLine> Findings);
@@ -54,7 +56,7 @@ public sealed class CaseRecordQuery(NpgsqlDataSource db)
         if (root.TryGetProperty("findings", out var array) && array.ValueKind == JsonValueKind.Array)
             foreach (var f in array.EnumerateArray())
                 findings.Add(new FindingLine(Text(f, "code") ?? "", Text(f, "severity") ?? "", Text(f, "location") ?? "", Text(f, "message") ?? "",
-                    Text(f, "rule") ?? "", Text(f, "because"), Text(f, "cid")));
+                    Text(f, "rule") ?? "", Text(f, "because"), Text(f, "cid"), ArgumentsOf(f)));
         return new SubmissionEvaluation(submissionId, Text(root, "determination"), Text(root, "policyVersion"), Text(root, "referenceListVersion"), findings);
     }
 
@@ -110,4 +112,9 @@ public sealed class CaseRecordQuery(NpgsqlDataSource db)
             JsonValueKind.Null or JsonValueKind.Undefined => null,
             _ => v.ToString(),
         } : null;
+
+    private static Dictionary<string, string>? ArgumentsOf(JsonElement finding) =>
+        finding.TryGetProperty("arguments", out var a) && a.ValueKind == JsonValueKind.Object
+            ? a.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.ToString(), StringComparer.Ordinal)
+            : null;
 }

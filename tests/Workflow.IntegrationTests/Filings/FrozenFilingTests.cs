@@ -120,12 +120,13 @@ public class FrozenFilingTests(ConstructedCampaign campaign) : IClassFixture<Con
 
         var refused = await owner.PostFormAsync(page, $"/campaigns/{Id}/filings", new() { ["asOf"] = "2027-03-31", ["reason"] = "" });
         var frozen = await owner.PostFormAsync(page, $"/campaigns/{Id}/filings", new() { ["asOf"] = "2027-03-31", ["reason"] = "Board <b>approved</b> the CMR" });
-        var html = await frozen.Content.ReadAsStringAsync();
+        // Post/Redirect/Get: a reload of the page shows the outcome, it does not freeze again.
+        var html = await owner.GetHtmlAsync(frozen.Headers.Location!.OriginalString);
         var auditorHtml = await auditor.GetHtmlAsync(page);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Say why the filing is frozen", await refused.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, frozen.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, frozen.StatusCode);
         var filings = JsonDocument.Parse(await Auditor.GetStringAsync($"/api/campaigns/{Id}/filings")).RootElement;
         var filing = Assert.Single(filings.EnumerateArray(), f => f.GetProperty("reason").GetString() == "Board <b>approved</b> the CMR");
         var sha = filing.GetProperty("sha256").GetString()!;
@@ -193,16 +194,16 @@ public class FrozenFilingTests(ConstructedCampaign campaign) : IClassFixture<Con
 
         var noReason = await owner.PostFormAsync(page, $"/campaigns/{Id}/legal-hold", new() { ["onHold"] = "true", ["reason"] = " " });
         var placed = await owner.PostFormAsync(page, $"/campaigns/{Id}/legal-hold", new() { ["onHold"] = "true", ["reason"] = "Litigation hold 2032-7" });
-        var placedHtml = await placed.Content.ReadAsStringAsync();
+        var placedHtml = await owner.GetHtmlAsync(placed.Headers.Location!.OriginalString);
         var held = await Auditor.GetFromJsonAsync<JsonElement>($"/api/campaigns/{Id}/legal-hold");
         var lifted = await owner.PostFormAsync(page, $"/campaigns/{Id}/legal-hold", new() { ["onHold"] = "false", ["reason"] = "Matter closed" });
 
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, placed.StatusCode);
         Assert.Contains("Legal hold: on.", placedHtml);
         Assert.Contains("Lift the legal hold", placedHtml);
         Assert.True(held.GetProperty("onHold").GetBoolean());
-        Assert.Contains("Legal hold: off.", await lifted.Content.ReadAsStringAsync());
+        Assert.Contains("Legal hold: off.", await owner.GetHtmlAsync(lifted.Headers.Location!.OriginalString));
         Assert.False((await Auditor.GetFromJsonAsync<JsonElement>($"/api/campaigns/{Id}/legal-hold")).GetProperty("onHold").GetBoolean());
     }
 }

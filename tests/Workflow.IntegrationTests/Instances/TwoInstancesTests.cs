@@ -80,7 +80,7 @@ public partial class TwoInstancesTests(ITestOutputHelper output)
             ["responseDueDate"] = "2027-03-31",
             ["__RequestVerificationToken"] = await TokenAsync(browser, new Uri(both.A.BaseAddress, "/campaigns")),
         }));
-        Assert.True(create.StatusCode == HttpStatusCode.Redirect, $"B refused A's form: {create.StatusCode} {await create.Content.ReadAsStringAsync()}");
+        Assert.True(create.StatusCode == HttpStatusCode.SeeOther, $"B refused A's form: {create.StatusCode} {await create.Content.ReadAsStringAsync()}");
         Assert.StartsWith("/campaigns/", create.Headers.Location!.OriginalString);
         Assert.Equal(1, await both.ScalarAsync("select count(*) from workflow.campaigns where name = 'made across instances'"));
 

@@ -246,7 +246,8 @@ public class PagesTests : IClassFixture<PagesTests.App>
         {
             ["policy"] = "version: pages-test\nextends: default\nminimumSupplierResponseRate: 75\n", ["action"] = "activate", ["reason"] = "board asked for 75 %",
         });
-        var page = await activated.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.SeeOther, activated.StatusCode);
+        var page = await owner.GetHtmlAsync(activated.Headers.Location!.OriginalString);
         Assert.Contains("Activated policy version pages-test", page);
         Assert.Contains("board asked for 75 %", page);
 
@@ -265,12 +266,12 @@ public class PagesTests : IClassFixture<PagesTests.App>
         var owner = await PageClient.SignedInAsync(Workflow, Roles.ComplianceOwner);
 
         var saved = await owner.PostFormAsync("/rules", "/rules", new() { ["policy"] = "version: page-draft\nextends: default\nminimumSupplierResponseRate: 85\n", ["action"] = "save-draft" });
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Contains("id=\"draft-page-draft\"", await saved.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        Assert.Contains("id=\"draft-page-draft\"", await owner.GetHtmlAsync(saved.Headers.Location!.OriginalString));
 
         var activated = await owner.PostFormAsync("/rules", "/rules", new() { ["version"] = "page-draft", ["action"] = "activate", ["reason"] = "simulated first" });
 
-        var page = await activated.Content.ReadAsStringAsync();
+        var page = await owner.GetHtmlAsync(activated.Headers.Location!.OriginalString);
         Assert.Contains("Activated policy version page-draft", page);
         Assert.Contains("id=\"policy-page-draft\"", page);
         Assert.DoesNotContain("id=\"draft-page-draft\"", page);
@@ -294,8 +295,8 @@ public class PagesTests : IClassFixture<PagesTests.App>
             ["campaign"] = campaign.ToString(), ["version"] = "2026-strict", ["reason"] = "customer requires RMAP-only smelters",
         });
 
-        Assert.Equal(HttpStatusCode.OK, pinned.StatusCode);
-        Assert.Contains("Campaign pin from the page now uses policy 2026-strict", await pinned.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.SeeOther, pinned.StatusCode);
+        Assert.Contains("Campaign pin from the page now uses policy 2026-strict", await owner.GetHtmlAsync(pinned.Headers.Location!.OriginalString));
         Assert.Equal("2026-strict", (await Workflow.ClientFor(WorkflowApp.AuditorKey).GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaign}")).GetProperty("policyVersion").GetString());
         Assert.Equal(1, await Workflow.ScalarAsync($"select count(*) from workflow.campaign_audit where campaign_id = '{campaign}' and action = 'policy-repinned' and reason = 'customer requires RMAP-only smelters' and actor like 'complianceowner-%'"));
     }

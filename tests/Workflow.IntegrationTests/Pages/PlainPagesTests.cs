@@ -198,7 +198,7 @@ public class PlainPagesTests : IClassFixture<PlainPagesTests.App>
         Assert.Equal(HttpStatusCode.SeeOther, upload.StatusCode);
         var after = await browser.GetHtmlAsync(upload.Headers.Location!.OriginalString);
         Assert.Contains("Uploaded invalid.xlsx", after);
-        Assert.Contains("id=\"upload-findings\"", after);
+        Assert.Contains("id=\"declared-content\"", after);
         Assert.Contains("Declaration, cell D", after);
     }
 

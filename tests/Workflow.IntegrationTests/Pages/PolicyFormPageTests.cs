@@ -29,7 +29,7 @@ public partial class PolicyFormPageTests : IClassFixture<PolicyFormPageTests.App
 
         var response = await owner.Http.PostAsync("/rules/form", new FormUrlEncodedContent(fields));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("draft", await _app.ScalarTextAsync($"select status from workflow.policy_versions where version = '{version}'"));
         var draft = await ResolvedAsync(version);
         var source = await ResolvedAsync("2026-strict");
@@ -52,7 +52,7 @@ public partial class PolicyFormPageTests : IClassFixture<PolicyFormPageTests.App
 
         var response = await owner.Http.PostAsync("/rules/form", new FormUrlEncodedContent(fields));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/rules?saved=form-stricter#draft-form-stricter", response.Headers.Location!.OriginalString);
         var page = await owner.GetHtmlAsync("/rules?saved=form-stricter");
         Assert.Contains("Saved draft form-stricter from the form", page);

@@ -27,15 +27,26 @@ public static class RulesPage
     public static void MapRulesPage(this IEndpointRouteBuilder pages)
     {
         pages.MapGet("/rules", async (HttpContext http, PolicyStore store, PolicyFolderImport import, CampaignStore campaigns, TimeProvider clock,
-            string? edit, string? saved, CancellationToken ct) =>
+            string? edit, string? saved, string? activated, string? unchanged, string? deleted, string? pinned, Guid? campaign, CancellationToken ct) =>
         {
+            // After a form's redirect (Post/Redirect/Get) the query names what was done; each notice is checked against
+            // the store, so a crafted link cannot make the page claim something that did not happen.
+            var list = await campaigns.ListAsync(ct);
             var notice = saved is { Length: > 0 } && store.Find(saved) is { } record
                 ? Notice.Info(record.IsActive
                     ? $"Policy version {record.Version} is already active with exactly these values; nothing changed."
-                    : $"Saved draft {record.Version} from the form. Simulate it against a campaign (below, under Drafts), then activate it.")
+                    : $"Saved draft {record.Version}. Simulate it against a campaign (below, under Drafts), then activate it.")
+                : activated is { Length: > 0 } && store.Find(activated) is { IsActive: true } active
+                ? Notice.Info(unchanged == "1"
+                    ? $"Policy version {active.Version} was already active with exactly this content; nothing changed."
+                    : $"Activated policy version {active.Version} (SHA-256 {active.Sha256[..12]}…); pin a campaign to it to use it.")
+                : deleted is { Length: > 0 } && store.Find(deleted) is null
+                ? Notice.Info($"Deleted draft {deleted}.")
+                : pinned is { Length: > 0 } && list.FirstOrDefault(x => x.Id == campaign) is { } pinnedCampaign && pinnedCampaign.PolicyVersion == pinned
+                ? Notice.Info($"Campaign {pinnedCampaign.Name} now uses policy {pinned}.")
                 : null;
-            return Render(http, store, import, await campaigns.ListAsync(ct), Template, null, notice, null, 200,
-                PolicyFormPage.Start(store, clock, edit ?? (notice is null ? null : saved)));
+            return Render(http, store, import, list, Template, campaign, notice, null, 200,
+                PolicyFormPage.Start(store, clock, edit ?? (saved is { Length: > 0 } && notice is not null ? saved : null)));
         });
 
         pages.MapPost("/rules/form", async (IFormCollection form, HttpContext http, PolicyStore store, PolicyFolderImport import, PolicyAdministration admin,
@@ -51,7 +62,7 @@ public static class RulesPage
             try
             {
                 var saved = await admin.SaveDraftAsync(values.ToYaml(), http.ActorOf(), reason.Length > 0 ? reason : "saved with the form on the rules page", "page form", ct);
-                return Results.Redirect($"/rules?saved={Uri.EscapeDataString(saved.Record.Version)}#{(saved.Record.IsActive ? "policy" : "draft")}-{saved.Record.Version}");
+                return new SeeOther($"/rules?saved={Uri.EscapeDataString(saved.Record.Version)}#{(saved.Record.IsActive ? "policy" : "draft")}-{saved.Record.Version}");
             }
             catch (PolicyValidationException e)
             {
@@ -89,17 +100,13 @@ public static class RulesPage
                         var activated = stored.Length > 0
                             ? await admin.ActivateAsync(stored, http.ActorOf(), reason, ct)
                             : await admin.ActivateTextAsync(text, http.ActorOf(), reason, "page", ct);
-                        return Page(Notice.Info(activated.Changed
-                            ? $"Activated policy version {activated.Record.Version} (SHA-256 {activated.Record.Sha256[..12]}…); pin a campaign to it to use it."
-                            : $"Policy version {activated.Record.Version} was already active with exactly this content; nothing changed."), 200);
+                        return new SeeOther($"/rules?activated={Uri.EscapeDataString(activated.Record.Version)}{(activated.Changed ? "" : "&unchanged=1")}#policy-{activated.Record.Version}");
                     case "save-draft":
                         var saved = await admin.SaveDraftAsync(text, http.ActorOf(), reason.Length > 0 ? reason : "draft saved on the rules page", "page", ct);
-                        return Page(Notice.Info(saved.Record.IsActive
-                            ? $"Policy version {saved.Record.Version} is already active with exactly this content; nothing changed."
-                            : $"Saved draft {saved.Record.Version}; simulate it against a campaign, then activate it."), 200);
+                        return new SeeOther($"/rules?saved={Uri.EscapeDataString(saved.Record.Version)}#{(saved.Record.IsActive ? "policy" : "draft")}-{saved.Record.Version}");
                     case "delete-draft":
                         await admin.DeleteDraftAsync(stored, http.ActorOf(), reason.Length > 0 ? reason : "draft deleted on the rules page", ct);
-                        return Page(Notice.Info($"Deleted draft {stored}."), 200);
+                        return new SeeOther($"/rules?deleted={Uri.EscapeDataString(stored)}");
                     case "simulate":
                         if (campaign is null) return Page(Notice.Error("Choose a campaign to simulate against."), 400);
                         var draft = stored.Length > 0
@@ -151,9 +158,7 @@ public static class RulesPage
             {
                 return Render(http, store, import, await campaigns.ListAsync(ct), Template, campaign, Notice.Error(e.Message), null, 409);
             }
-            var list = await campaigns.ListAsync(ct);
-            var name = list.FirstOrDefault(x => x.Id == campaign)?.Name ?? campaign.ToString();
-            return Render(http, store, import, list, Template, campaign, Notice.Info($"Campaign {name} now uses policy {version}."), null, 200);
+            return new SeeOther($"/rules?pinned={Uri.EscapeDataString(version)}&campaign={campaign}");
         }).RequireAuthorization(AccessPolicies.Owner);
     }
 

@@ -1,15 +1,15 @@
 using System.Text;
+using Workflow.Application.Wording;
 
 namespace Workflow.Api.Pages.Workflow;
 
 /// <summary>
-/// Short words for a trigger or stage name on the diagram. The fallback turns PascalCase into lower-case words
-/// ("CmrtAccepted" → "CMRT accepted"); a catalogue of plain-language wording can take over through <see cref="Catalogue"/>.
+/// Short words for a trigger or stage name on the diagram: the pages' one wording catalogue (<see cref="Plain"/>), so the
+/// diagram says what the case page's history says; a name the catalogue lacks turns from PascalCase into words.
 /// </summary>
 public static class TriggerWording
 {
-    /// <summary>Plain-language wording by name, consulted first; empty until a catalogue is wired in.</summary>
-    public static Func<string, string?> Catalogue { get; set; } = _ => null;
+    private static string? Catalogue(string name) => Plain.Triggers.TryGetValue(name, out var words) ? words : null;
 
     private static readonly Dictionary<string, string> Acronyms = new(StringComparer.OrdinalIgnoreCase) { ["cmrt"] = "CMRT" };
 
