@@ -199,7 +199,7 @@ public class PlainPagesTests : IClassFixture<PlainPagesTests.App>
         var after = await browser.GetHtmlAsync(upload.Headers.Location!.OriginalString);
         Assert.Contains("Uploaded invalid.xlsx", after);
         Assert.Contains("id=\"declared-content\"", after);
-        Assert.Contains("Declaration, cell D", after);
+        Assert.Contains("beside what the supplier declared", after);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public partial class PolicyFormPageTests : IClassFixture<PolicyFormPageTests.App
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/rules?saved=form-stricter#draft-form-stricter", response.Headers.Location!.OriginalString);
         var page = await owner.GetHtmlAsync("/rules?saved=form-stricter");
-        Assert.Contains("Saved draft form-stricter from the form", page);
+        Assert.Contains("Saved draft form-stricter", page);
         Assert.Contains("id=\"draft-form-stricter\"", page);
         Assert.Contains("id=\"sim-form-stricter\"", page);
         var draft = await ResolvedAsync("form-stricter");

@@ -51,7 +51,11 @@ public class ConfirmationTests : IClassFixture<ConfirmationTests.App>
         var token = signer.Create(confirming);
         var confirmed = await supplier.PostAsync($"/supplier/{token}/confirm", null);
 
-        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        // Post/Redirect/Get: the page after the redirect shows the outcome; reloading it confirms nothing again.
+        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
+        var result = await supplier.GetAsync(confirmed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Contains("role=\"status\"", await result.Content.ReadAsStringAsync());
         var detail = await _owner.GetFromJsonAsync<JsonElement>($"/api/cases/{confirming}");
         Assert.Equal("Responded", detail.GetProperty("state").GetString());
         var submission = Assert.Single(detail.GetProperty("submissions").EnumerateArray());
