@@ -27,7 +27,7 @@ public class PolicyFormTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the settings as a draft" }).ClickAsync();
 
         await page.WaitForURLAsync("**/rules?saved=browser-form*");
-        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Saved draft browser-form from the form");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Saved draft browser-form");
         var draft = page.Locator("#draft-browser-form");
         await Assertions.Expect(draft).ToContainTextAsync("minimumSupplierResponseRate: 85");
         await Assertions.Expect(draft).ToContainTextAsync("Myanmar");
