@@ -18,7 +18,8 @@ public sealed record SupplierUploadResult(string Outcome, IReadOnlyList<Supplier
 public sealed record SupplierFinding(string Severity, string Place, string Message)
 {
     public static SupplierFinding From(Workflow.Application.Queries.FindingLine f, string language) =>
-        new(f.Severity.ToLowerInvariant() switch { "error" => "error", "redflag" => "red-flag", _ => f.Severity.ToLowerInvariant() },
+        // Stored severities are the enum's names ("Error", "RedFlag", "Warning"); the page speaks the wire form.
+        new((Enum.TryParse<Workflow.Cmrt.Evaluation.FindingSeverity>(f.Severity, out var severity) ? severity : Workflow.Cmrt.Evaluation.FindingSeverity.Warning).ToWire(),
             Workflow.Cmrt.Evaluation.FindingTexts.Place(f.Location, language),
             Workflow.Cmrt.Evaluation.FindingTexts.Message(f.Code, f.Message, f.Arguments, language));
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using MimeKit;
+using Workflow.Application.Queries;
 using Workflow.Application.Settings;
 using Workflow.Application.SupplierLinks;
 using Workflow.Cmrt.Evaluation;
@@ -128,7 +129,7 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
             var severity = Text(f, "severity");
             var where = FindingTexts.Place(Text(f, "location"), language);
             // In the supplier's language where the finding's code has a text and the finding kept its values.
-            var message = FindingTexts.Message(Text(f, "code") ?? "", Text(f, "message") ?? "", Arguments(f), language);
+            var message = FindingTexts.Message(Text(f, "code") ?? "", Text(f, "message") ?? "", CaseRecordQuery.ArgumentsOf(f), language);
             sb.Append($"  {++n}. {(string.IsNullOrEmpty(where) ? "" : where + ": ")}{message}");
             if (severity is not "Error") sb.Append($" ({check})");
             sb.Append('\n');
@@ -166,11 +167,6 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         }
         return sb.Length == 0 ? "  " + MailWords.For(language).SeeYourCmrt : sb.ToString().TrimEnd();
     }
-
-    private static Dictionary<string, string>? Arguments(JsonElement finding) =>
-        finding.ValueKind == JsonValueKind.Object && finding.TryGetProperty("arguments", out var a) && a.ValueKind == JsonValueKind.Object
-            ? a.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.ToString(), StringComparer.Ordinal)
-            : null;
 
     private static bool TryArray(JsonElement data, string name, out JsonElement array)
     {

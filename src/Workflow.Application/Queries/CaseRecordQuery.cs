@@ -113,7 +113,8 @@ public sealed class CaseRecordQuery(NpgsqlDataSource db)
             _ => v.ToString(),
         } : null;
 
-    private static Dictionary<string, string>? ArgumentsOf(JsonElement finding) =>
+    /// <summary>A stored finding's <c>arguments</c> object (the values its text was made from), or null for an older finding without them.</summary>
+    public static Dictionary<string, string>? ArgumentsOf(JsonElement finding) =>
         finding.TryGetProperty("arguments", out var a) && a.ValueKind == JsonValueKind.Object
             ? a.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.ToString(), StringComparer.Ordinal)
             : null;
