@@ -23,6 +23,7 @@ using Workflow.Api.Suppliers;
 using Workflow.Api.Products;
 using Workflow.Api.Settings;
 using Workflow.Api.YearOverYear;
+using Workflow.Api.Grievances;
 
 // "--demo" loads the demo campaign once the service is up; it is ours, not a configuration key.
 var loadDemo = args.Contains("--demo");
@@ -57,6 +58,8 @@ builder.Services.AddWorkflowRetention();
 builder.Services.AddWorkflowReevaluation();
 // Settings kept in the database (company, recipients, public URL, link grace days, logo); configuration overrides.
 builder.Services.AddWorkflowSettings();
+// The grievance mechanism: concerns from anyone, investigators, officers told at once, a quarterly report.
+builder.Services.AddWorkflowGrievances();
 // Pages: local users, sign-in cookie beside API keys, anti-forgery.
 builder.Services.AddWorkflowPages();
 
@@ -89,6 +92,8 @@ app.MapRetention();
 app.MapReevaluation();
 app.MapSettings();
 app.MapSupplierPortal();
+app.MapConcerns();
+app.MapPublicConcerns();
 app.MapWorkflowJobsDashboard();
 app.MapWorkflowPages();
 

@@ -86,7 +86,13 @@ public static class PagesExtensions
     {
         app.MapLoginPages();
         var pages = app.MapGroup("").RequireAuthorization(AccessPolicies.Read).ExcludeFromDescription();
-        pages.MapGet("/", (HttpContext http) => Results.Redirect(http.User.IsInRole(Roles.Manager) ? "/escalations" : "/campaigns"));
+        // Everyone signed in starts somewhere they may look: investigators see concerns and nothing else.
+        app.MapGet("/", (HttpContext http) => Results.Redirect(
+                http.User.IsInRole(Roles.Manager) ? "/escalations"
+                : http.User.IsInRole(Roles.ComplianceOwner) || http.User.IsInRole(Roles.Auditor) ? "/campaigns"
+                : http.User.IsInRole(Roles.Investigator) ? "/grievances"
+                : "/login"))
+            .RequireAuthorization(p => p.RequireRole(Roles.All)).ExcludeFromDescription();
         pages.MapEscalationsPage();
         pages.MapCasePage();
         pages.MapComparePage();

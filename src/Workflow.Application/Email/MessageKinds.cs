@@ -20,11 +20,12 @@ public static class MessageKinds
     public const string TerminationApproved = "termination-approved";
 
     /// <summary>Every kind the service sends: the machine's and the digest.</summary>
-    public static IEnumerable<string> All(CaseMachine machine) => machine.Messages.Select(m => m.Kind).Append(DailyDigest).Append(TerminationApproved);
+    public static IEnumerable<string> All(CaseMachine machine) =>
+        machine.Messages.Select(m => m.Kind).Append(DailyDigest).Append(TerminationApproved).Concat(Grievances.ConcernMessages.All);
 
     /// <summary>Kinds that go to management rather than to the supplier.</summary>
     public static bool ToManagement(string kind, CaseMachine machine) =>
-        kind is DailyDigest or TerminationApproved || machine.Messages.Any(m => m.Kind == kind && m.ToManagement);
+        kind is DailyDigest or TerminationApproved || Grievances.ConcernMessages.IsGrievance(kind) || machine.Messages.Any(m => m.Kind == kind && m.ToManagement);
 
     /// <summary>Every message to a supplier carries the upload link.</summary>
     public static bool CarriesUploadLink(string kind, CaseMachine machine) => !ToManagement(kind, machine);

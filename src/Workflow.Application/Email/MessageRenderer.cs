@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using MimeKit;
 using Workflow.Application.Queries;
+using Workflow.Application.Grievances;
 using Workflow.Application.Settings;
 using Workflow.Application.SupplierLinks;
 using Workflow.Cmrt.Evaluation;
@@ -20,7 +21,7 @@ namespace Workflow.Application.Email;
 public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSigner links, PublicUrls urls, EffectiveSettings settings,
     IOptionsMonitor<SupplierLinkOptions> linkOptions, IOptionsMonitor<SmtpOptions> smtpOptions,
     IOptionsMonitor<NotificationOptions> notificationOptions, IOptionsMonitor<ImapOptions> imapOptions, IOptionsMonitor<EmailOptions> emailOptions,
-    TimeProvider clock, CaseMachine machine)
+    TimeProvider clock, CaseMachine machine, IOptionsMonitor<GrievanceOptions> grievanceOptions)
 {
     public static string MessageIdFor(OutboxMessage m, string domain) =>
         $"outbox-{m.Id}.{m.Kind}.{m.Occurrence}@{domain}";
@@ -34,7 +35,15 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var message = new MimeMessage();
         message.From.Add(from);
         string language;
-        if (m.Kind == MessageKinds.TerminationApproved)
+        if (ConcernMessages.IsGrievance(m.Kind))
+        {
+            // Concerns go to the officers only, never to management's list: a concern may be about management.
+            var officers = grievanceOptions.CurrentValue.Officers.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
+            if (officers.Count == 0) return new RenderedMessage(null, "no grievance officers configured (Grievance:Officers)");
+            foreach (var r in officers) message.To.Add(MailboxAddress.Parse(r));
+            language = notifications.ManagementLanguage;
+        }
+        else if (m.Kind == MessageKinds.TerminationApproved)
         {
             var recipients = current.ProcurementRecipients.Value;
             if (recipients.Count == 0) return new RenderedMessage(null, "no procurement recipients set (/settings, or Notifications:ProcurementRecipients)");
@@ -113,7 +122,21 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         values["parts"] = Parts(m.Data, language);
         values["smeltersOfConcern"] = Concerns(m.Data, language);
         if (m.Kind == MessageKinds.DailyDigest) (values["count"], values["queue"]) = Queue(m.Data);
+        if (ConcernMessages.IsGrievance(m.Kind)) GrievanceValues(m.Data, baseUrl, values);
         return values;
+    }
+
+    /// <summary>A concern's e-mail carries what its outbox row holds (never the description or the reporter) and where to read more.</summary>
+    private static void GrievanceValues(JsonElement data, string baseUrl, Dictionary<string, string> values)
+    {
+        if (data.ValueKind != JsonValueKind.Object) return;
+        foreach (var p in data.EnumerateObject())
+            if (p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number) values[p.Name] = p.Value.ToString();
+        values["named"] = data.TryGetProperty("named", out var named) && named.ValueKind == JsonValueKind.True
+            ? "named (the reporter's identity is visible to compliance owners only)" : "anonymous";
+        values["concernLink"] = Text(data, "concernId") is { } id ? $"{baseUrl.TrimEnd('/')}/grievances/{id}" : $"{baseUrl.TrimEnd('/')}/grievances";
+        values["queueLink"] = $"{baseUrl.TrimEnd('/')}/grievances";
+        values["reportLink"] = Text(data, "quarter") is { } q ? $"{baseUrl.TrimEnd('/')}/grievances/report?quarter={q}" : $"{baseUrl.TrimEnd('/')}/grievances/report";
     }
 
     private static string Findings(JsonElement data, string language)

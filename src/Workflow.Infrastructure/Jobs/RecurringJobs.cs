@@ -5,6 +5,7 @@ using Workflow.Application.Email;
 using Workflow.Infrastructure.Email.Inbound;
 using Workflow.Application.FollowUp;
 using Workflow.Application.Retention;
+using Workflow.Application.Grievances;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -15,12 +16,13 @@ namespace Workflow.Infrastructure.Jobs;
 /// configuration turns off are removed, so an instance started with different settings does not leave them behind.
 /// </summary>
 public sealed class RecurringJobs(IRecurringJobManager recurring, IOptions<FollowUpOptions> followUp, IOptions<NotificationOptions> notifications,
-    IOptions<ImapOptions> imap, IOptions<RetentionOptions> retention, ILogger<RecurringJobs> logger) : IHostedService
+    IOptions<ImapOptions> imap, IOptions<RetentionOptions> retention, IOptions<GrievanceOptions> grievance, ILogger<RecurringJobs> logger) : IHostedService
 {
     public const string Sweep = "follow-up-sweep";
     public const string Digest = "escalation-digest";
     public const string Intake = "imap-intake";
     public const string Retention = "retention-purge";
+    public const string ConcernSweep = "concern-sweep";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +32,7 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IOptions<Follo
             recurring.AddOrUpdate<FollowUpSweepJob>(Sweep, j => j.RunAsync(CancellationToken.None), followUp.Value.SweepCron, utc);
             recurring.AddOrUpdate<EscalationDigestJob>(Digest, j => j.RunAsync(CancellationToken.None), notifications.Value.DigestCron, utc);
             recurring.AddOrUpdate<RetentionPurgeJob>(Retention, j => j.RunAsync(CancellationToken.None), retention.Value.PurgeCron, utc);
+            recurring.AddOrUpdate<ConcernSweepJob>(ConcernSweep, j => j.RunAsync(CancellationToken.None), grievance.Value.SweepCron, utc);
             if (!string.IsNullOrWhiteSpace(imap.Value.Host))
                 recurring.AddOrUpdate<ImapIntakeJob>(Intake, j => j.RunAsync(CancellationToken.None), imap.Value.Cron, utc);
             else

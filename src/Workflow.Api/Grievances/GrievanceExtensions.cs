@@ -1,0 +1,35 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Workflow.Application.FollowUp;
+using Workflow.Application.Grievances;
+using Workflow.Infrastructure.Jobs;
+
+namespace Workflow.Api.Grievances;
+
+public static class GrievanceExtensions
+{
+    /// <summary>Rate limit of the public form and the reporter's follow-up posts, per network address (kept in memory only).</summary>
+    public const string PublicRateLimit = "concerns-public";
+
+    public static IServiceCollection AddWorkflowGrievances(this IServiceCollection services)
+    {
+        services.AddOptions<GrievanceOptions>().BindConfiguration(GrievanceOptions.Section);
+        services.AddSingleton(sp => GrievanceDefinition.Load(sp.GetRequiredService<IOptions<GrievanceOptions>>().Value,
+            sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
+        services.AddSingleton<IConcernTimers, HangfireConcernTimers>();
+        services.AddSingleton<ConcernStore>();
+        services.AddSingleton<ConcernQueries>();
+        services.AddSingleton<ConcernLinks>();
+        services.AddTransient<ConcernTimerJob>();
+        services.AddTransient<ConcernSweepJob>();
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(PublicRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "local",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptionsMonitor<GrievanceOptions>>().CurrentValue.PublicReportsPerHour),
+                Window = TimeSpan.FromHours(1),
+            })));
+        return services;
+    }
+}

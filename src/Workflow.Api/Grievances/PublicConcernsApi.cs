@@ -1,0 +1,96 @@
+using Workflow.Api.Pages.Errors;
+using Workflow.Api.Pages.Layout;
+using Workflow.Application.Email;
+using Workflow.Application.Grievances;
+using Workflow.Application.Settings;
+using Workflow.Application.Submissions;
+using Microsoft.Extensions.Options;
+using Workflow.Domain.Grievances;
+
+namespace Workflow.Api.Grievances;
+
+/// <summary>
+/// The public side of the grievance mechanism: anyone may report a concern at /concerns without signing in, and read
+/// replies or add information through the secret follow-up link. Nothing that identifies the sender (no network
+/// address) is stored; the rate limit keeps addresses in memory only.
+/// </summary>
+public static class PublicConcernsApi
+{
+    public static readonly string[] Fields = ["description", "smelter", "supplier", "country", "metal", "occurred", "reporterName", "reporterEmail", "reporterPhone", "language"];
+
+    public static void MapPublicConcerns(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapGroup("/concerns").AllowAnonymous().ExcludeFromDescription();
+
+        // A browser is sent on to its follow-up page (Post/Redirect/Get), which shows the reference and the secret link;
+        // any other client gets 201 {id, reference, followUpLink}.
+        open.MapPost("/", async (HttpRequest request, ConcernStore store, PublicUrls urls, EffectiveSettings settings,
+            IOptionsMonitor<UploadOptions> uploads, IOptionsMonitor<GrievanceOptions> options, CancellationToken ct) =>
+        {
+            var read = await ReadFormAsync(request, uploads.CurrentValue.MaxBytes, options.CurrentValue.MaxFiles, ct);
+            if (read.Problem is { } problem) return Results.ValidationProblem(problem, title: "Concern not stored");
+            try
+            {
+                var created = await store.CreateAsync(read.Input!, read.Files, ConcernChannels.Web, ConcernStore.ReporterActor, null, ct);
+                if (ProblemPages.WantsHtml(request.HttpContext)) return new SeeOther(ConcernsApi.FollowUpPath(created.FollowUpToken) + "?new=1");
+                return Results.Json(await ConcernsApi.AnswerAsync(created, urls, settings, ct), statusCode: StatusCodes.Status201Created);
+            }
+            catch (ConcernValidationException e)
+            {
+                return Results.ValidationProblem(e.Errors, title: "Concern not stored");
+            }
+        }).DisableAntiforgery().RequireRateLimiting(GrievanceExtensions.PublicRateLimit);
+
+        open.MapGet("/follow-up/{token}", async (string token, ConcernStore store, ConcernQueries queries, CancellationToken ct) =>
+            await store.FindByTokenAsync(token, ct) is { } id && await queries.ReporterViewAsync(id, ct) is { } view
+                ? Results.Ok(view)
+                : Results.NotFound());
+
+        open.MapPost("/follow-up/{token}", async (string token, HttpRequest request, ConcernStore store, IOptionsMonitor<UploadOptions> uploads,
+            IOptionsMonitor<GrievanceOptions> options, CancellationToken ct) =>
+        {
+            if (await store.FindByTokenAsync(token, ct) is not { } id) return Results.NotFound();
+            var read = await ReadFormAsync(request, uploads.CurrentValue.MaxBytes, options.CurrentValue.MaxFiles, ct);
+            if (read.Problem is { } problem) return Results.ValidationProblem(problem, title: "Information not added");
+            try
+            {
+                await store.AddInformationAsync(id, request.Form["body"].ToString(), read.Files, ct);
+            }
+            catch (ConcernValidationException e)
+            {
+                return Results.ValidationProblem(e.Errors, title: "Information not added");
+            }
+            return new SeeOther(ConcernsApi.FollowUpPath(token) + "?added=1");
+        }).DisableAntiforgery().RequireRateLimiting(GrievanceExtensions.PublicRateLimit);
+    }
+
+    public sealed record ReadForm(ConcernInput? Input, IReadOnlyList<ConcernAttachment> Files, Dictionary<string, string[]>? Problem);
+
+    /// <summary>The form's fields and files, the files read only up to the limits (size per file, number of files).</summary>
+    public static async Task<ReadForm> ReadFormAsync(HttpRequest request, long maxBytes, int maxFiles, CancellationToken ct)
+    {
+        if (request.ContentLength > (maxBytes + 64 * 1024) * Math.Max(1, maxFiles) + 256 * 1024)
+            return new ReadForm(null, [], new() { ["files"] = [$"The files together are too large: at most {maxFiles} files of {maxBytes / (1024 * 1024.0):0.#} MB each."] });
+        if (!request.HasFormContentType)
+            return new ReadForm(null, [], new() { ["form"] = ["Send the form as multipart/form-data or application/x-www-form-urlencoded."] });
+        var form = await request.ReadFormAsync(ct);
+        var files = new List<ConcernAttachment>();
+        foreach (var f in form.Files.Where(f => f.Length > 0))
+        {
+            if (files.Count >= maxFiles) return new ReadForm(null, [], new() { ["files"] = [$"At most {maxFiles} files."] });
+            if (f.Length > maxBytes)
+                return new ReadForm(null, [], new() { ["files"] = [$"'{ConcernAttachments.SafeName(f.FileName)}' is larger than {maxBytes / (1024 * 1024.0):0.#} MB."] });
+            var content = new byte[f.Length];
+            await using (var s = f.OpenReadStream()) await s.ReadExactlyAsync(content, ct);
+            files.Add(new ConcernAttachment(f.FileName, f.ContentType, content));
+        }
+        string? V(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
+        var input = new ConcernInput
+        {
+            Description = V("description"), Smelter = V("smelter"), Supplier = V("supplier"), Country = V("country"), Metal = V("metal"),
+            Occurred = V("occurred"), ReporterName = V("reporterName"), ReporterEmail = V("reporterEmail"), ReporterPhone = V("reporterPhone"),
+            Language = V("language"),
+        };
+        return new ReadForm(input, files, null);
+    }
+}
