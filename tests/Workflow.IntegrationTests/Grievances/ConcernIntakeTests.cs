@@ -59,6 +59,29 @@ public class ConcernIntakeTests
     }
 
     [Fact]
+    public async Task Officers_SetOnTheSettings_AreTold_AndWithoutAnyTheMessageIsKeptAsSkipped()
+    {
+        await using var sink = new SmtpSink().Start();
+        var settings = FollowUpSteps.Manual(sink.Settings());
+        using var app = new WorkflowApp(settings: settings);
+        var (_, first, _) = await app.ReportAnonymouslyAsync("Reported before anyone was named to hear it");
+        await app.DrainOutboxAsync();
+        Assert.Equal("no grievance officers set (/settings, or Grievance:Officers)",
+            await app.ScalarTextAsync($"select last_error from workflow.outbox where kind = 'concern-received' and occurrence = '{first}' and status = 'skipped'"));
+
+        var owner = app.ClientFor(WorkflowApp.OwnerKey);
+        var put = await owner.PutAsJsonAsync("/api/settings", new { grievanceOfficers = new[] { "ethics@buyer.test", "audit-chair@buyer.test" } });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var (_, second, _) = await app.ReportAnonymouslyAsync("Reported after the officers were set");
+        await app.DrainOutboxAsync();
+
+        var notice = Assert.Single(sink.Messages);
+        Assert.Contains(second, notice.Subject);
+        Assert.Equal(["audit-chair@buyer.test", "ethics@buyer.test"], notice.To.Mailboxes.Select(m => m.Address).Order());
+        Assert.Equal(2, (await owner.GetFromJsonAsync<JsonElement>("/api/settings")).GetProperty("grievanceOfficers").GetProperty("value").GetArrayLength());
+    }
+
+    [Fact]
     public async Task PublicForm_RefusesAMissingDescription_AndAFileOfAnotherKind_NamingEach_AndStoresNothing()
     {
         using var app = new WorkflowApp(settings: ConcernSteps.Settings());
