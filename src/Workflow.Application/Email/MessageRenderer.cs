@@ -35,7 +35,13 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var message = new MimeMessage();
         message.From.Add(from);
         string language;
-        if (ConcernMessages.IsGrievance(m.Kind))
+        if (m.Kind == ConcernMessages.Reply)
+        {
+            if (Text(m.Data, "to") is not { } to || !MailboxAddress.TryParse(to, out var reporter)) return new RenderedMessage(null, "the reporter gave no e-mail address");
+            message.To.Add(reporter);
+            language = Text(m.Data, "language") ?? MessageTemplates.Fallback;
+        }
+        else if (ConcernMessages.IsGrievance(m.Kind))
         {
             // Concerns go to the officers only, never to management's list: a concern may be about management.
             var officers = current.GrievanceOfficers.Value;

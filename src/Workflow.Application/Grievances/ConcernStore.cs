@@ -122,6 +122,20 @@ public sealed class ConcernStore(NpgsqlDataSource db, TimeProvider clock, Grieva
         var current = await LockAsync(conn, tx, id, ct);
         var messageId = Guid.CreateVersion7(now);
         await InsertMessageAsync(conn, tx, messageId, id, now, "to-reporter", actor, body.Trim(), ct);
+        // A reporter who gave an address hears that a reply waits; the address goes to the outbox row and nowhere else.
+        await using (var tell = new NpgsqlCommand("""
+            insert into workflow.outbox (case_id, kind, occurrence, data, created_at, next_attempt_at)
+            select null, @kind, reference || '/' || @mid, jsonb_build_object('reference', reference, 'to', reporter_email, 'language', language), @now, @now
+              from workflow.concerns where id = @id and reporter_email is not null
+            on conflict do nothing
+            """, conn, tx))
+        {
+            tell.Parameters.AddWithValue("kind", ConcernMessages.Reply);
+            tell.Parameters.AddWithValue("mid", messageId.ToString("N"));
+            tell.Parameters.AddWithValue("now", now);
+            tell.Parameters.AddWithValue("id", id);
+            await tell.ExecuteNonQueryAsync(ct);
+        }
         DateTimeOffset? due = current.State.IsClosed() ? null : now + definition.Untouched;
         await using (var update = new NpgsqlCommand("""
             update workflow.concerns set touched_at = @now, first_response_at = coalesce(first_response_at, @now), due_at = @due,

@@ -104,14 +104,15 @@ public class ConcernIntakeTests
     [Fact]
     public async Task Hotline_HandsInANamedConcern_WhoseIdentityOnlyTheComplianceOwnerSees()
     {
-        using var app = new WorkflowApp(settings: ConcernSteps.Settings());
+        await using var sink = new SmtpSink().Start();
+        using var app = new WorkflowApp(settings: ConcernSteps.Settings(sink.Settings()));
         var hotline = app.ClientFor(WorkflowApp.IntakeKey);
 
         var response = await hotline.PostAsJsonAsync("/api/concerns", new
         {
             description = "Caller says Beta Tin buys cassiterite from Walikale without papers",
             smelter = "CID000102", metal = "tin", country = "Democratic Republic of the Congo",
-            reporterName = "Jean Mukendi", reporterEmail = "jean@example.test", reporterPhone = "+243 000 000",
+            reporterName = "Jean Mukendi", reporterEmail = "jean@example.test", reporterPhone = "+243 000 000", language = "es",
         });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -124,6 +125,17 @@ public class ConcernIntakeTests
         Assert.Equal("hotline", owner.GetProperty("channel").GetString());
         Assert.Equal("Jean Mukendi", owner.GetProperty("reporter").GetProperty("name").GetString());
         Assert.Equal("jean@example.test", owner.GetProperty("reporter").GetProperty("email").GetString());
+
+        // A reply is announced to the address the reporter gave, in their language, without the reply or the link.
+        var reply = await app.ClientFor(WorkflowApp.InvestigatorKey).PostAsJsonAsync($"/api/concerns/{id}/replies", new { body = "Which trader, please?" });
+        Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
+        await app.DrainOutboxAsync();
+        var told = Assert.Single(sink.Messages, m => m.Headers["X-Workflow-Kind"] == "concern-reply");
+        Assert.Equal("jean@example.test", told.To.Mailboxes.Single().Address);
+        Assert.Equal("Respuesta a su denuncia " + created.GetProperty("reference").GetString(), told.Subject);
+        Assert.DoesNotContain("Which trader", told.TextBody);
+        Assert.DoesNotContain("/concerns/follow-up/", told.TextBody);
+        Assert.DoesNotContain(sink.Messages, m => m.Headers["X-Workflow-Kind"] == "concern-received" && m.TextBody!.Contains("Mukendi"));
 
         var investigator = await app.ClientFor(WorkflowApp.InvestigatorKey).GetAsync($"/api/concerns/{id}");
         var seen = await investigator.Content.ReadAsStringAsync();
