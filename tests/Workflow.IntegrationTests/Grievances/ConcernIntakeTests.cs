@@ -102,6 +102,21 @@ public class ConcernIntakeTests
     }
 
     [Fact]
+    public async Task PublicForm_IsRateLimitedPerSender()
+    {
+        var settings = ConcernSteps.Settings();
+        settings["Grievance:PublicReportsPerHour"] = "2";
+        using var app = new WorkflowApp(settings: settings);
+
+        await app.ReportAnonymouslyAsync("first");
+        await app.ReportAnonymouslyAsync("second");
+        var third = await app.ReportAsync(new Dictionary<string, string> { ["description"] = "third" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal(2, await app.ScalarAsync("select count(*) from workflow.concerns"));
+    }
+
+    [Fact]
     public async Task Hotline_HandsInANamedConcern_WhoseIdentityOnlyTheComplianceOwnerSees()
     {
         await using var sink = new SmtpSink().Start();
