@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Workflow.Application.Cases;
+using Workflow.Application.Email;
 using Workflow.Application.Submissions;
 using Workflow.Domain.Grievances;
 using Workflow.StateMachines.Grievances;
@@ -273,20 +274,8 @@ public sealed class ConcernStore(NpgsqlDataSource db, TimeProvider clock, Grieva
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    internal static async Task EnqueueAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string kind, string occurrence, object data,
-        DateTimeOffset now, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand("""
-            insert into workflow.outbox (case_id, kind, occurrence, data, created_at, next_attempt_at)
-            values (null, @kind, @occurrence, @data, @now, @now)
-            on conflict do nothing
-            """, conn, tx);
-        cmd.Parameters.AddWithValue("kind", kind);
-        cmd.Parameters.AddWithValue("occurrence", occurrence);
-        cmd.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(data));
-        cmd.Parameters.AddWithValue("now", now);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+    internal static Task EnqueueAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string kind, string occurrence, object data,
+        DateTimeOffset now, CancellationToken ct) => OutboxStore.EnqueueAsync(conn, tx, kind, occurrence, data, now, ct);
 
     /// <summary>What the officers' e-mail says of a new concern: enough to act on, nothing that identifies the reporter.</summary>
     private static object Notice(Guid id, string reference, ConcernInput c, DateTimeOffset now) => new
