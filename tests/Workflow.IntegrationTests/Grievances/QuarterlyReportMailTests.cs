@@ -6,7 +6,7 @@ using Workflow.IntegrationTests.Infrastructure;
 namespace Workflow.IntegrationTests.Grievances;
 
 /// <summary>The quarterly report e-mail to the officers: once per quarter, however many instances run the job.</summary>
-public class QuarterlyReportMailTests
+public class QuarterlyReportMailTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly string[] Officers = ["president@buyer.test", "audit-chair@buyer.test"];
 
@@ -44,6 +44,7 @@ public class QuarterlyReportMailTests
         Assert.Equal(Officers.Order(), report.To.Mailboxes.Select(m => m.Address).Order());
         Assert.Contains("2027-Q1", report.Subject);
         var body = report.TextBody;
+        output.WriteLine($"Subject: {report.Subject}\n\n{body}");
         Assert.Contains("Concerns received: 2", body);
         Assert.Contains("By subject: smelter 1, country 1", body);
         Assert.Contains("Closed in the quarter: 1 (resolved 1, dismissed 0)", body);
