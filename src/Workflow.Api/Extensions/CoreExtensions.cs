@@ -32,6 +32,7 @@ public static class CoreExtensions
         services.AddOptions<Workflow.Application.Confirmations.ConfirmationOptions>().BindConfiguration(Workflow.Application.Confirmations.ConfirmationOptions.Section);
         services.AddSingleton<Workflow.Application.Confirmations.CmrtConfirmations>();
         services.AddSingleton<Workflow.DevHost.Demo.DemoCampaignLoader>();
+        services.AddSingleton<Workflow.DevHost.Demo.DemoConcerns>();
         services.AddTransient<Workflow.Infrastructure.Jobs.LaunchWaveJob>();
         return services;
     }

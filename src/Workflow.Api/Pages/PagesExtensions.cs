@@ -92,7 +92,8 @@ public static class PagesExtensions
                 http.User.IsInRole(Roles.Manager) ? "/escalations"
                 : http.User.IsInRole(Roles.ComplianceOwner) || http.User.IsInRole(Roles.Auditor) ? "/campaigns"
                 : http.User.IsInRole(Roles.Investigator) ? "/grievances"
-                : "/login"))
+                // The hotline's people hand concerns in; in a browser that is the public form.
+                : "/concerns"))
             .RequireAuthorization(p => p.RequireRole(Roles.All)).ExcludeFromDescription();
         pages.MapEscalationsPage();
         pages.MapCasePage();

@@ -79,6 +79,7 @@ public static class SettingsApi
             company,
             managementRecipients = Field(s.ManagementRecipients),
             procurementRecipients = Field(s.ProcurementRecipients),
+            grievanceOfficers = Field(s.GrievanceOfficers),
             publicBaseUrl = new
             {
                 value = s.PublicBaseUrl.Value,

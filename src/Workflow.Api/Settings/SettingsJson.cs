@@ -37,6 +37,9 @@ public static class SettingsJson
                 case "procurementRecipients":
                     List(SettingFields.ProcurementRecipients, p.Value, change, errors);
                     break;
+                case "grievanceOfficers":
+                    List(SettingFields.GrievanceOfficers, p.Value, change, errors);
+                    break;
                 case "publicBaseUrl":
                     Text(SettingFields.PublicBaseUrl, p.Value, change, errors);
                     break;
@@ -47,7 +50,7 @@ public static class SettingsJson
                     else errors[SettingFields.GraceDays.Field] = [$"Expected a whole number of days from 0 to {SettingFields.MaxGraceDays}, or null for the default ({SettingFields.DefaultGraceDays})."];
                     break;
                 default:
-                    errors[p.Name] = ["Unknown setting; expected company, managementRecipients, procurementRecipients, publicBaseUrl or supplierLinkGraceDays."];
+                    errors[p.Name] = ["Unknown setting; expected company, managementRecipients, procurementRecipients, grievanceOfficers, publicBaseUrl or supplierLinkGraceDays."];
                     break;
             }
         }

@@ -25,8 +25,8 @@ public static class MessageKinds
 
     /// <summary>Kinds that go to management rather than to the supplier.</summary>
     public static bool ToManagement(string kind, CaseMachine machine) =>
-        kind is DailyDigest or TerminationApproved || Grievances.ConcernMessages.IsGrievance(kind) || machine.Messages.Any(m => m.Kind == kind && m.ToManagement);
+        kind is DailyDigest or TerminationApproved || Grievances.ConcernMessages.ToOfficers.Contains(kind) || machine.Messages.Any(m => m.Kind == kind && m.ToManagement);
 
     /// <summary>Every message to a supplier carries the upload link.</summary>
-    public static bool CarriesUploadLink(string kind, CaseMachine machine) => !ToManagement(kind, machine);
+    public static bool CarriesUploadLink(string kind, CaseMachine machine) => !ToManagement(kind, machine) && !Grievances.ConcernMessages.IsGrievance(kind);
 }

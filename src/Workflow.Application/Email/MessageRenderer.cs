@@ -21,7 +21,7 @@ namespace Workflow.Application.Email;
 public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSigner links, PublicUrls urls, EffectiveSettings settings,
     IOptionsMonitor<SupplierLinkOptions> linkOptions, IOptionsMonitor<SmtpOptions> smtpOptions,
     IOptionsMonitor<NotificationOptions> notificationOptions, IOptionsMonitor<ImapOptions> imapOptions, IOptionsMonitor<EmailOptions> emailOptions,
-    TimeProvider clock, CaseMachine machine, IOptionsMonitor<GrievanceOptions> grievanceOptions)
+    TimeProvider clock, CaseMachine machine)
 {
     public static string MessageIdFor(OutboxMessage m, string domain) =>
         $"outbox-{m.Id}.{m.Kind}.{m.Occurrence}@{domain}";
@@ -35,11 +35,17 @@ public sealed class MessageRenderer(MessageTemplates templates, SupplierLinkSign
         var message = new MimeMessage();
         message.From.Add(from);
         string language;
-        if (ConcernMessages.IsGrievance(m.Kind))
+        if (m.Kind == ConcernMessages.Reply)
+        {
+            if (Text(m.Data, "to") is not { } to || !MailboxAddress.TryParse(to, out var reporter)) return new RenderedMessage(null, "the reporter gave no e-mail address");
+            message.To.Add(reporter);
+            language = Text(m.Data, "language") ?? MessageTemplates.Fallback;
+        }
+        else if (ConcernMessages.IsGrievance(m.Kind))
         {
             // Concerns go to the officers only, never to management's list: a concern may be about management.
-            var officers = grievanceOptions.CurrentValue.Officers.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
-            if (officers.Count == 0) return new RenderedMessage(null, "no grievance officers configured (Grievance:Officers)");
+            var officers = current.GrievanceOfficers.Value;
+            if (officers.Count == 0) return new RenderedMessage(null, "no grievance officers set (/settings, or Grievance:Officers)");
             foreach (var r in officers) message.To.Add(MailboxAddress.Parse(r));
             language = notifications.ManagementLanguage;
         }

@@ -122,15 +122,23 @@ public sealed class OutboxStore(NpgsqlDataSource db, TimeProvider clock)
     /// <summary>Enqueues a message that belongs to no case (the daily digest), once per occurrence.</summary>
     public async Task<bool> EnqueueAsync(string kind, string occurrence, object data, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await EnqueueAsync(conn, null, kind, occurrence, data, clock.GetUtcNow(), ct);
+    }
+
+    /// <summary>The same inside the caller's transaction, so the message exists exactly when the change that caused it does.</summary>
+    public static async Task<bool> EnqueueAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string kind, string occurrence, object data,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
             insert into workflow.outbox (case_id, kind, occurrence, data, created_at, next_attempt_at)
             values (null, @kind, @occurrence, @data, @now, @now)
             on conflict do nothing
-            """);
+            """, conn, tx);
         cmd.Parameters.AddWithValue("kind", kind);
         cmd.Parameters.AddWithValue("occurrence", occurrence);
         cmd.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(data));
-        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
+        cmd.Parameters.AddWithValue("now", now);
         return await cmd.ExecuteNonQueryAsync(ct) == 1;
     }
 

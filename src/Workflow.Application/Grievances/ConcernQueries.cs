@@ -61,7 +61,7 @@ public sealed class ConcernQueries(NpgsqlDataSource db, TimeProvider clock)
         }
         var files = await FilesAsync(conn, id, ct);
         var messages = new List<ConcernMessageView>();
-        await using (var cmd = new NpgsqlCommand("select id, at, direction, author, body from workflow.concern_messages where concern_id = @id order by at, id", conn))
+        await using (var cmd = new NpgsqlCommand("select id, at, direction, author, body from workflow.concern_messages where concern_id = @id order by seq", conn))
         {
             cmd.Parameters.AddWithValue("id", id);
             await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -119,7 +119,7 @@ public sealed class ConcernQueries(NpgsqlDataSource db, TimeProvider clock)
         }
         var files = await FilesAsync(conn, id, ct);
         var messages = new List<ReporterMessage>();
-        await using (var cmd = new NpgsqlCommand("select id, at, direction, body from workflow.concern_messages where concern_id = @id order by at, id", conn))
+        await using (var cmd = new NpgsqlCommand("select id, at, direction, body from workflow.concern_messages where concern_id = @id order by seq", conn))
         {
             cmd.Parameters.AddWithValue("id", id);
             await using var r = await cmd.ExecuteReaderAsync(ct);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Workflow.Application.Cases;
+using Workflow.Application.Email;
 using Workflow.Application.Submissions;
 using Workflow.Domain.Grievances;
 using Workflow.StateMachines.Grievances;
@@ -122,6 +123,20 @@ public sealed class ConcernStore(NpgsqlDataSource db, TimeProvider clock, Grieva
         var current = await LockAsync(conn, tx, id, ct);
         var messageId = Guid.CreateVersion7(now);
         await InsertMessageAsync(conn, tx, messageId, id, now, "to-reporter", actor, body.Trim(), ct);
+        // A reporter who gave an address hears that a reply waits; the address goes to the outbox row and nowhere else.
+        await using (var tell = new NpgsqlCommand("""
+            insert into workflow.outbox (case_id, kind, occurrence, data, created_at, next_attempt_at)
+            select null, @kind, reference || '/' || @mid, jsonb_build_object('reference', reference, 'to', reporter_email, 'language', language), @now, @now
+              from workflow.concerns where id = @id and reporter_email is not null
+            on conflict do nothing
+            """, conn, tx))
+        {
+            tell.Parameters.AddWithValue("kind", ConcernMessages.Reply);
+            tell.Parameters.AddWithValue("mid", messageId.ToString("N"));
+            tell.Parameters.AddWithValue("now", now);
+            tell.Parameters.AddWithValue("id", id);
+            await tell.ExecuteNonQueryAsync(ct);
+        }
         DateTimeOffset? due = current.State.IsClosed() ? null : now + definition.Untouched;
         await using (var update = new NpgsqlCommand("""
             update workflow.concerns set touched_at = @now, first_response_at = coalesce(first_response_at, @now), due_at = @due,
@@ -259,20 +274,8 @@ public sealed class ConcernStore(NpgsqlDataSource db, TimeProvider clock, Grieva
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    internal static async Task EnqueueAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string kind, string occurrence, object data,
-        DateTimeOffset now, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand("""
-            insert into workflow.outbox (case_id, kind, occurrence, data, created_at, next_attempt_at)
-            values (null, @kind, @occurrence, @data, @now, @now)
-            on conflict do nothing
-            """, conn, tx);
-        cmd.Parameters.AddWithValue("kind", kind);
-        cmd.Parameters.AddWithValue("occurrence", occurrence);
-        cmd.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(data));
-        cmd.Parameters.AddWithValue("now", now);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+    internal static Task EnqueueAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string kind, string occurrence, object data,
+        DateTimeOffset now, CancellationToken ct) => OutboxStore.EnqueueAsync(conn, tx, kind, occurrence, data, now, ct);
 
     /// <summary>What the officers' e-mail says of a new concern: enough to act on, nothing that identifies the reporter.</summary>
     private static object Notice(Guid id, string reference, ConcernInput c, DateTimeOffset now) => new

@@ -1,13 +1,12 @@
 namespace Workflow.Application.Grievances;
 
-/// <summary>Section "Grievance": who hears of every concern, and where its timing and mailbox come from.</summary>
+/// <summary>Section "Grievance": limits of the public intake, where the timing comes from, when the jobs run.</summary>
 public sealed class GrievanceOptions
 {
     public const string Section = "Grievance";
 
-    /// <summary>Addresses told of every new concern, of untouched ones and sent the quarterly report (the seed: the
-    /// President, the CFO, the General Counsel and the Chair of the Audit Committee).</summary>
-    public List<string> Officers { get; set; } = [];
+    // Grievance:Officers (who is told of every concern) is a setting: kept on /settings, overridden by configuration,
+    // read through EffectiveSettings.GrievanceOfficers.
 
     /// <summary>A grievance definition file other than workflows/grievance.json.</summary>
     public string? Definition { get; set; }

@@ -15,6 +15,9 @@ public sealed record SettingsSnapshot(
     Effective<int> GraceDays,
     LogoInfo? Logo)
 {
+    /// <summary>Who hears of every concern of the grievance mechanism.</summary>
+    public Effective<IReadOnlyList<string>> GrievanceOfficers { get; init; } = new([], false);
+
     public Effective<string?> this[SettingField field] => Texts[field];
 
     public Effective<string?> PublicBaseUrl => Texts[SettingFields.PublicBaseUrl];
@@ -36,6 +39,7 @@ public sealed record SettingsSnapshot(
     public bool FromConfiguration(SettingField field) =>
         field == SettingFields.ManagementRecipients ? ManagementRecipients.FromConfiguration
         : field == SettingFields.ProcurementRecipients ? ProcurementRecipients.FromConfiguration
+        : field == SettingFields.GrievanceOfficers ? GrievanceOfficers.FromConfiguration
         : field == SettingFields.GraceDays ? GraceDays.FromConfiguration
         : Texts[field].FromConfiguration;
 }
@@ -57,7 +61,7 @@ public sealed class EffectiveSettings(SettingsStore store, IConfiguration config
                 ? new Effective<string?>(c.Trim(), true)
                 : new Effective<string?>(Blank(stored[f]), false);
         return new SettingsSnapshot(texts, List(stored, SettingFields.ManagementRecipients), List(stored, SettingFields.ProcurementRecipients),
-            Days(stored), stored.Logo);
+            Days(stored), stored.Logo) { GrievanceOfficers = List(stored, SettingFields.GrievanceOfficers) };
     }
 
     /// <summary>A list comes from configuration as an array section ("Notifications:ManagementRecipients:0") or one string.</summary>

@@ -25,6 +25,8 @@ public static class SettingFields
     public static readonly SettingField AuthorizerPhone = new("company.authorizerPhone", "Authorizer phone", "Company:AuthorizerPhone", SettingKind.Phone);
     public static readonly SettingField ManagementRecipients = new("managementRecipients", "Management recipients", "Notifications:ManagementRecipients", SettingKind.EmailList);
     public static readonly SettingField ProcurementRecipients = new("procurementRecipients", "Procurement recipients", "Notifications:ProcurementRecipients", SettingKind.EmailList);
+    /// <summary>The grievance mechanism's officers: told of every concern. Kept apart from management on purpose.</summary>
+    public static readonly SettingField GrievanceOfficers = new("grievanceOfficers", "Grievance officers", "Grievance:Officers", SettingKind.EmailList);
     public static readonly SettingField PublicBaseUrl = new("publicBaseUrl", "Public base URL", "PublicBaseUrl", SettingKind.Url);
     public static readonly SettingField GraceDays = new("supplierLinkGraceDays", "Grace days after the due date", "SupplierLinks:GraceDays", SettingKind.Days);
 
@@ -35,7 +37,7 @@ public static class SettingFields
     public static readonly IReadOnlyList<SettingField> Company =
         [CompanyName, CompanyAddress, ContactName, ContactEmail, ContactPhone, AuthorizerName, AuthorizerTitle, AuthorizerEmail, AuthorizerPhone];
 
-    public static readonly IReadOnlyList<SettingField> All = [.. Company, ManagementRecipients, ProcurementRecipients, PublicBaseUrl, GraceDays];
+    public static readonly IReadOnlyList<SettingField> All = [.. Company, ManagementRecipients, ProcurementRecipients, GrievanceOfficers, PublicBaseUrl, GraceDays];
 
     public const int DefaultGraceDays = 14;
     public const int MaxGraceDays = 365;

@@ -32,6 +32,7 @@ public static class DemoExtensions
         {
             using var scope = app.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<DemoCampaignLoader>().LoadAsync(app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.GetRequiredService<DemoConcerns>().LoadAsync(app.Lifetime.ApplicationStopping);
         }
         catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
         {

@@ -39,3 +39,21 @@ public class DemoCampaignTests
         Assert.Equal(117, answered);
     }
 }
+
+public class DemoConcernsTests
+{
+    [Fact]
+    public async Task Load_ThreeConcernsInThreeStates_ByThreeChannels_AndOnlyOnce()
+    {
+        using var app = new WorkflowApp();
+        var loader = app.Service<DemoConcerns>();
+
+        await loader.LoadAsync(CancellationToken.None);
+        await loader.LoadAsync(CancellationToken.None);
+
+        var concerns = await app.ClientFor(WorkflowApp.InvestigatorKey).GetFromJsonAsync<JsonElement[]>("/api/concerns");
+        Assert.Equal(["email:dismissed", "hotline:investigating", "web:under-review"],
+            concerns!.Select(c => $"{c.GetProperty("channel").GetString()}:{c.GetProperty("state").GetString()}").Order());
+        Assert.Equal(1, concerns!.Single(c => c.GetProperty("channel").GetString() == "web").GetProperty("messages").GetInt32());
+    }
+}

@@ -11,13 +11,16 @@ namespace Workflow.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real service (Kestrel pipeline in-process, Hangfire server, real PostgreSQL) on its own database.
-/// Keys: owner-key (ComplianceOwner), manager-key (Manager), auditor-key (Auditor).
+/// Keys: owner-key (ComplianceOwner), manager-key (Manager), auditor-key (Auditor), investigator-key (Investigator),
+/// intake-key (GrievanceIntake).
 /// </summary>
 public sealed class WorkflowApp : WebApplicationFactory<Program>
 {
     public const string OwnerKey = "owner-key";
     public const string ManagerKey = "manager-key";
     public const string AuditorKey = "auditor-key";
+    public const string InvestigatorKey = "investigator-key";
+    public const string IntakeKey = "intake-key";
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
@@ -33,6 +36,8 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
             ["Auth:ApiKeys:0:Name"] = "owner", ["Auth:ApiKeys:0:Key"] = OwnerKey, ["Auth:ApiKeys:0:Roles:0"] = "ComplianceOwner",
             ["Auth:ApiKeys:1:Name"] = "manager", ["Auth:ApiKeys:1:Key"] = ManagerKey, ["Auth:ApiKeys:1:Roles:0"] = "Manager",
             ["Auth:ApiKeys:2:Name"] = "auditor", ["Auth:ApiKeys:2:Key"] = AuditorKey, ["Auth:ApiKeys:2:Roles:0"] = "Auditor",
+            ["Auth:ApiKeys:3:Name"] = "investigator", ["Auth:ApiKeys:3:Key"] = InvestigatorKey, ["Auth:ApiKeys:3:Roles:0"] = "Investigator",
+            ["Auth:ApiKeys:4:Name"] = "hotline", ["Auth:ApiKeys:4:Key"] = IntakeKey, ["Auth:ApiKeys:4:Roles:0"] = "GrievanceIntake",
             ["Uploads:MaxBytes"] = (4 * 1024 * 1024).ToString(),
             ["Policies:Folder"] = PolicyFolder,
             // Without an SMTP relay mail becomes .eml files: keep them out of the repository's data folder.

@@ -58,6 +58,8 @@ create index concern_files_concern on workflow.concern_files (concern_id);
 -- What the reporter and the investigators told each other, in order. The reporter reads these through the secret link.
 create table workflow.concern_messages (
     id          uuid primary key,
+    -- The order they were written in (several can share a timestamp).
+    seq         bigserial not null,
     concern_id  uuid not null references workflow.concerns(id),
     at          timestamptz not null,
     -- to-reporter (one of ours wrote it) or from-reporter (the reporter added information)
@@ -66,7 +68,7 @@ create table workflow.concern_messages (
     body        text not null,
     constraint concern_messages_direction check (direction in ('to-reporter', 'from-reporter'))
 );
-create index concern_messages_concern on workflow.concern_messages (concern_id, at);
+create index concern_messages_concern on workflow.concern_messages (concern_id, seq);
 create trigger concern_messages_no_update before update or delete on workflow.concern_messages
     for each row execute function workflow.audit_entries_append_only();
 
