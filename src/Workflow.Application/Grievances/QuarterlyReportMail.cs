@@ -1,4 +1,5 @@
 using Npgsql;
+using Workflow.Application.Email;
 
 namespace Workflow.Application.Grievances;
 
@@ -12,20 +13,10 @@ public sealed class QuarterlyReportMail(NpgsqlDataSource db, QuarterlyReportQuer
     public async Task<bool> EnqueueAsync(ReportQuarter quarter, CancellationToken ct)
     {
         var report = await reports.BuildAsync(quarter, ct);
-        var now = clock.GetUtcNow();
         await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await using (var exists = new NpgsqlCommand(
-            "select 1 from workflow.outbox where case_id is null and kind = @kind and occurrence = @occurrence", conn, tx))
-        {
-            exists.Parameters.AddWithValue("kind", ConcernMessages.Quarterly);
-            exists.Parameters.AddWithValue("occurrence", report.Quarter);
-            if (await exists.ExecuteScalarAsync(ct) is not null) return false;
-        }
-        // The template's {{report}}: the figures as plain text (the renderer takes string values only).
-        await ConcernStore.EnqueueAsync(conn, tx, ConcernMessages.Quarterly, report.Quarter,
-            new { quarter = report.Quarter, report = string.Join("\n", QuarterlyReportText.Lines(report)), received = report.Received }, now, ct);
-        await tx.CommitAsync(ct);
-        return true;
+        // The template's {{report}}: the figures as plain text (the renderer takes string and number values only).
+        return await OutboxStore.EnqueueAsync(conn, null, ConcernMessages.Quarterly, report.Quarter,
+            new { quarter = report.Quarter, report = string.Join("\n", QuarterlyReportText.Lines(report)), received = report.Received },
+            clock.GetUtcNow(), ct);
     }
 }
