@@ -60,6 +60,7 @@ builder.Services.AddWorkflowReevaluation();
 builder.Services.AddWorkflowSettings();
 // The grievance mechanism: concerns from anyone, investigators, officers told at once, a quarterly report.
 builder.Services.AddWorkflowGrievances();
+builder.Services.AddGrievanceReports();
 // Pages: local users, sign-in cookie beside API keys, anti-forgery.
 builder.Services.AddWorkflowPages();
 
@@ -92,6 +93,7 @@ app.MapRetention();
 app.MapReevaluation();
 app.MapSettings();
 app.MapSupplierPortal();
+app.MapConcernReports();
 app.MapConcerns();
 app.MapPublicConcerns();
 app.MapWorkflowJobsDashboard();

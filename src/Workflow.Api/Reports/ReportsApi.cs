@@ -19,6 +19,7 @@ public static class ReportsApi
     {
         services.AddSingleton<ReportSource>();
         services.AddSingleton<CampaignReportService>();
+        services.AddSingleton<global::Workflow.Application.Grievances.GrievanceYearQuery>();
         services.AddSingleton<CampaignYearOverYearService>();
         services.AddSingleton<CaseYearOverYearQuery>();
         services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.Section);

@@ -62,9 +62,18 @@ public sealed record CmrDraft(string Title, string Subtitle, IReadOnlyList<CmrSe
                 "Publicly reporting on our supply chain due diligence.",
             ]),
             new("Step 1: Company management system", [
-                "[Describe the internal team, the conflict minerals policy, supplier engagement and the grievance mechanism.]",
+                "[Describe the internal team, the conflict minerals policy and supplier engagement.]",
                 "Supplier responses, the messages sent and received, every decision and its reason are kept in the due-diligence records, " +
                 "with an audit trail of who decided what and when."], Sub: true),
+            // The seed report describes its grievance mechanism under step 1; the figures come from the frozen report
+            // (a filing frozen before the report counted concerns leaves the prompt).
+            new(GrievanceMechanismText.Heading, [
+                GrievanceMechanismText.Description,
+                r.GrievanceMechanism is { } g
+                    ? GrievanceMechanismText.Activity(g, r.PeriodStart, r.PeriodEnd, filing.AsOf)
+                    : "[Describe the concerns received through the grievance mechanism in the reporting period and what became of them.]",
+                "[Name the officers who are notified of every concern, e.g. the President, the CFO, the General Counsel and the Chair of the Audit Committee.]"],
+                Sub: true),
             new("Step 2: Identifying and assessing risks in our supply chain", [
                 $"We reviewed every CMRT received: {r.Validity.SubmissionsReceived} submissions, of which {r.Validity.Invalid} were still invalid at the " +
                 $"end of the period and {r.Validity.Corrected} were corrected after a correction request.",

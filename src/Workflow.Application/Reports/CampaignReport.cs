@@ -35,4 +35,6 @@ public sealed record CampaignReport
     public CampaignYearOverYear? YearOverYear { get; init; }
     /// <summary>Our products per determination, as of the same cutoff (set by <see cref="CampaignReportService"/>, which reads the bill of materials).</summary>
     public ProductFigures? Products { get; init; }
+    /// <summary>The grievance mechanism's activity in the reporting period (set by <see cref="CampaignReportService"/>, which reads concerns).</summary>
+    public GrievanceMechanismFigures? GrievanceMechanism { get; init; }
 }

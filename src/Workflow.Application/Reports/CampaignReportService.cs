@@ -1,3 +1,4 @@
+using Workflow.Application.Grievances;
 using Workflow.Application.ProductDeterminations;
 using Workflow.Application.Reference;
 using Workflow.Application.YearOverYear;
@@ -6,7 +7,7 @@ namespace Workflow.Application.Reports;
 
 /// <summary>Loads a campaign's data once and computes the report, Appendix A and the unrecognised names from it.</summary>
 public sealed class CampaignReportService(ReportSource source, ReferenceListStore references, CampaignYearOverYearService yearOverYear,
-    ProductDeterminationService products, TimeProvider clock)
+    ProductDeterminationService products, GrievanceYearQuery grievances, TimeProvider clock)
 {
     public async Task<(CampaignReport Report, IReadOnlyList<AppendixARow> AppendixA)> BuildAsync(Guid campaignId, CancellationToken ct)
     {
@@ -30,7 +31,11 @@ public sealed class CampaignReportService(ReportSource source, ReferenceListStor
         var (report, appendix, unrecognised) = Compose(data, catalog, asOf);
         var comparison = await yearOverYear.BuildAsync(report, catalog, EndOf(asOf), ct);
         var productFigures = await products.FiguresAsync(data.Campaign.Id, EndOf(asOf), ct);
-        return (report with { SpendCoverage = comparison.SpendCoverage.ThisYear, YearOverYear = comparison, Products = productFigures },
+        var grievance = await grievances.FiguresAsync(data.Campaign.PeriodStart, data.Campaign.PeriodEnd, EndOf(asOf), ct);
+        return (report with
+            {
+                SpendCoverage = comparison.SpendCoverage.ThisYear, YearOverYear = comparison, Products = productFigures, GrievanceMechanism = grievance,
+            },
             appendix, unrecognised);
     }
 

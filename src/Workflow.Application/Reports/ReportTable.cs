@@ -86,6 +86,14 @@ public static class ReportTable
         // Only when products are recorded, so a campaign without a bill of materials exports what it always did.
         if (r.Products is { Products.Count: > 0 } products)
             lines.AddRange(products.ByDetermination.Select(p => ("Products", $"Products: {p.Key}", (object)p.Value)));
+        if (r.GrievanceMechanism is { } g)
+        {
+            lines.Add((GrievanceMechanismText.Heading, "Concerns received in the reporting period", g.ConcernsReceived));
+            lines.Add((GrievanceMechanismText.Heading, "Resolved", g.Resolved));
+            lines.Add((GrievanceMechanismText.Heading, "Dismissed", g.Dismissed));
+            lines.Add((GrievanceMechanismText.Heading, "Open", g.Open));
+            lines.Add((GrievanceMechanismText.Heading, "Smelters substantiated against", g.SubstantiatedSmelters));
+        }
         lines.AddRange(r.RedFlagSmelters.Select(s => ("Red-flag smelters", s.Cid,
             (object)$"{s.Metal} {s.Name} ({s.Country}): {string.Join("; ", s.Reasons)}; named by {string.Join(", ", s.Suppliers)}")));
         lines.AddRange(r.Summary.Select((s, i) => ("Summary", (i + 1).ToString(CultureInfo.InvariantCulture), (object)s)));

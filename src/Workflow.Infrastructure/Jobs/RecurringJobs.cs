@@ -16,13 +16,16 @@ namespace Workflow.Infrastructure.Jobs;
 /// configuration turns off are removed, so an instance started with different settings does not leave them behind.
 /// </summary>
 public sealed class RecurringJobs(IRecurringJobManager recurring, IOptions<FollowUpOptions> followUp, IOptions<NotificationOptions> notifications,
-    IOptions<ImapOptions> imap, IOptions<RetentionOptions> retention, IOptions<GrievanceOptions> grievance, ILogger<RecurringJobs> logger) : IHostedService
+    IOptions<ImapOptions> imap, IOptions<RetentionOptions> retention, IOptions<GrievanceOptions> grievance, IOptions<GrievanceMailboxOptions> grievanceMailbox,
+    ILogger<RecurringJobs> logger) : IHostedService
 {
     public const string Sweep = "follow-up-sweep";
     public const string Digest = "escalation-digest";
     public const string Intake = "imap-intake";
     public const string Retention = "retention-purge";
     public const string ConcernSweep = "concern-sweep";
+    public const string ConcernQuarterlyReport = "concern-quarterly-report";
+    public const string GrievanceMailbox = "grievance-mailbox";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +36,12 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IOptions<Follo
             recurring.AddOrUpdate<EscalationDigestJob>(Digest, j => j.RunAsync(CancellationToken.None), notifications.Value.DigestCron, utc);
             recurring.AddOrUpdate<RetentionPurgeJob>(Retention, j => j.RunAsync(CancellationToken.None), retention.Value.PurgeCron, utc);
             recurring.AddOrUpdate<ConcernSweepJob>(ConcernSweep, j => j.RunAsync(CancellationToken.None), grievance.Value.SweepCron, utc);
+            recurring.AddOrUpdate<ConcernQuarterlyReportJob>(ConcernQuarterlyReport, j => j.RunAsync(CancellationToken.None),
+                grievance.Value.QuarterlyReportCron, utc);
+            if (!string.IsNullOrWhiteSpace(grievanceMailbox.Value.Host))
+                recurring.AddOrUpdate<GrievanceMailboxJob>(GrievanceMailbox, j => j.RunAsync(CancellationToken.None), grievanceMailbox.Value.Cron, utc);
+            else
+                recurring.RemoveIfExists(GrievanceMailbox);
             if (!string.IsNullOrWhiteSpace(imap.Value.Host))
                 recurring.AddOrUpdate<ImapIntakeJob>(Intake, j => j.RunAsync(CancellationToken.None), imap.Value.Cron, utc);
             else
