@@ -20,6 +20,7 @@ public static class GrievanceExtensions
         services.AddSingleton<ConcernStore>();
         services.AddSingleton<ConcernQueries>();
         services.AddSingleton<ConcernLinks>();
+        services.AddSingleton<ConcernLinkTargets>();
         services.AddTransient<ConcernTimerJob>();
         services.AddTransient<ConcernSweepJob>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, PublicConcernRateLimit>(PublicRateLimit));

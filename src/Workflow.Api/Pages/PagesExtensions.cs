@@ -12,6 +12,7 @@ using Workflow.Api.Pages.Bounces;
 using Workflow.Api.Pages.Campaigns;
 using Workflow.Api.Pages.Cases;
 using Workflow.Api.Pages.Escalations;
+using Workflow.Api.Pages.Grievances;
 using Workflow.Api.Pages.Reevaluation;
 using Workflow.Api.Pages.Rules;
 using Workflow.Api.Pages.Security;
@@ -108,6 +109,8 @@ public static class PagesExtensions
         pages.MapReevaluationPages();
         pages.MapWorkflowPage();
         pages.MapSettingsPage();
+        // Concerns: investigators and compliance owners only, not the due-diligence roles' Read policy.
+        app.MapGrievancePages();
         return app;
     }
 }
