@@ -201,7 +201,7 @@ public partial class ConcernPagesTests : IClassFixture<ConcernPagesTests.App>
         Assert.Contains($"Draft policy version {draft} prepared.", after);
         Assert.Contains($"href=\"/rules#draft-{draft}\">Simulate and activate {draft} on the Rules page</a>", after);
         Assert.Contains("smelter CID002158", after);
-        Assert.Contains("linked-substantiated", after);
+        Assert.Contains("Linked as substantiated", after);
         // The query alone cannot make the page name another version.
         Assert.DoesNotContain("Draft policy version default prepared", await owner.GetHtmlAsync($"/grievances/{id}?draft=default"));
     }
