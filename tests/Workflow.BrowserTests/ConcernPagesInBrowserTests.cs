@@ -47,6 +47,8 @@ public partial class ConcernPagesInBrowserTests(BrowserFixture fixture)
         var investigator = await fixture.SignedInPageAsync(Roles.Investigator);
         Assert.EndsWith("/grievances", investigator.Url);
         await Assertions.Expect(investigator.Locator("nav[aria-label=Main] a")).ToHaveTextAsync(["Concerns"]);
+        await Assertions.Expect(investigator.Locator("#concerns")).ToContainTextAsync(reference);
+        await fixture.ScreenshotAsync(investigator, "concern-queue");
         await investigator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Assertions.Expect(investigator.Locator("h1")).ToHaveTextAsync($"Concern {reference}");
         await Assertions.Expect(investigator.Locator("#reporter")).ToContainTextAsync("Anonymous");
