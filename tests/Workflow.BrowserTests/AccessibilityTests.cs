@@ -3,6 +3,8 @@ using Microsoft.Playwright;
 using Workflow.BrowserTests.Support;
 using Workflow.Domain.Security;
 using Workflow.Application.Cases;
+using Workflow.Application.Grievances;
+using Workflow.Domain.Grievances;
 using Workflow.Application.SupplierLinks;
 using Workflow.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
@@ -68,6 +70,47 @@ public partial class AccessibilityTests(BrowserFixture fixture, ITestOutputHelpe
         {
             await page.GotoAsync(path);
             violations.AddRange(await Axe.SeriousViolationsAsync(page));
+        }
+
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>The grievance pages: the public form (also as it comes back with errors, and in Chinese), the reporter's
+    /// follow-up page with its reference box and a reply, and the queue and concern page for both roles that see them.</summary>
+    [Fact]
+    public async Task ConcernPages_HaveNoSeriousOrCriticalAxeViolation()
+    {
+        var store = fixture.App.Service<ConcernStore>();
+        var created = await store.CreateAsync(new ConcernInput
+        {
+            Description = "Soldiers tax every sack of cassiterite at the mine.", Smelter = "CID002158", Metal = "tin", Country = "DR Congo",
+            ReporterName = "Axe Reporter", ReporterEmail = "axe.reporter@example.org",
+        }, [new ConcernAttachment("receipt.pdf", "application/pdf", "%PDF-1.4\n% receipt\n"u8.ToArray())], ConcernChannels.Web, ConcernStore.ReporterActor,
+            null, CancellationToken.None);
+        await store.ReplyAsync(created.Id, "Thank you. Which week was it?", "axe-check", CancellationToken.None);
+        var violations = new List<string>();
+
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
+        var reporter = await context.NewPageAsync();
+        foreach (var path in new[] { "/concerns", "/concerns?lang=zh", $"/concerns/follow-up/{created.FollowUpToken}?new=1" })
+        {
+            await reporter.GotoAsync(path);
+            violations.AddRange((await Axe.SeriousViolationsAsync(reporter)).Select(v => $"{path}: {v}"));
+        }
+        await reporter.GotoAsync("/concerns");
+        await reporter.Locator("form button[type=submit]").ClickAsync();
+        await reporter.Locator("#error-summary").WaitForAsync();
+        violations.AddRange((await Axe.SeriousViolationsAsync(reporter)).Select(v => $"/concerns with errors: {v}"));
+
+        foreach (var role in new[] { Roles.Investigator, Roles.ComplianceOwner })
+        {
+            var page = await fixture.SignedInPageAsync(role);
+            foreach (var path in new[] { "/grievances", $"/grievances/{created.Id}" })
+            {
+                await page.GotoAsync(path);
+                violations.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{path} as {role}: {v}"));
+            }
+            if (role == Roles.ComplianceOwner) await fixture.ScreenshotAsync(page, "concern-page-owner");
         }
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

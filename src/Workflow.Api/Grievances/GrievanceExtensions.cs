@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Workflow.Application.FollowUp;
@@ -21,15 +20,10 @@ public static class GrievanceExtensions
         services.AddSingleton<ConcernStore>();
         services.AddSingleton<ConcernQueries>();
         services.AddSingleton<ConcernLinks>();
+        services.AddSingleton<ConcernLinkTargets>();
         services.AddTransient<ConcernTimerJob>();
         services.AddTransient<ConcernSweepJob>();
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(PublicRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "local",
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptionsMonitor<GrievanceOptions>>().CurrentValue.PublicReportsPerHour),
-                Window = TimeSpan.FromHours(1),
-            })));
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, PublicConcernRateLimit>(PublicRateLimit));
         return services;
     }
 }

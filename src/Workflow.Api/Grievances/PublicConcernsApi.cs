@@ -1,4 +1,5 @@
 using Workflow.Api.Pages.Errors;
+using Workflow.Api.Pages.Grievances;
 using Workflow.Api.Pages.Layout;
 using Workflow.Application.Email;
 using Workflow.Application.Grievances;
@@ -22,17 +23,22 @@ public static class PublicConcernsApi
     {
         var open = app.MapGroup("/concerns").AllowAnonymous().ExcludeFromDescription();
 
-        // A browser is sent on to its follow-up page (Post/Redirect/Get), which shows the reference and the secret link;
-        // any other client gets 201 {id, reference, followUpLink}.
+        // The form, in the language of ?lang= or the browser's; no cookie, no script.
+        open.MapGet("/", (HttpRequest request, IOptionsMonitor<UploadOptions> uploads, IOptionsMonitor<GrievanceOptions> options) =>
+            FormPage(ConcernTexts.For(request), ReporterForm.Empty, uploads.CurrentValue.MaxBytes, options.CurrentValue.MaxFiles));
+
+        // A browser is sent on to its follow-up page (Post/Redirect/Get), which shows the reference and the secret link,
+        // or gets the form back (400) with what was typed and each problem beside its field; any other client gets
+        // 201 {id, reference, followUpLink} or a validation problem.
         open.MapPost("/", async (HttpRequest request, ConcernStore store, PublicUrls urls, EffectiveSettings settings,
             IOptionsMonitor<UploadOptions> uploads, IOptionsMonitor<GrievanceOptions> options, CancellationToken ct) =>
         {
+            if (ProblemPages.WantsHtml(request.HttpContext)) return await FromBrowserAsync(request, store, uploads.CurrentValue.MaxBytes, options.CurrentValue, ct);
             var read = await ReadFormAsync(request, uploads.CurrentValue.MaxBytes, options.CurrentValue.MaxFiles, ct);
             if (read.Problem is { } problem) return Results.ValidationProblem(problem, title: "Concern not stored");
             try
             {
                 var created = await store.CreateAsync(read.Input!, read.Files, ConcernChannels.Web, ConcernStore.ReporterActor, null, ct);
-                if (ProblemPages.WantsHtml(request.HttpContext)) return new SeeOther(ConcernsApi.FollowUpPath(created.FollowUpToken) + "?new=1");
                 return Results.Json(await ConcernsApi.AnswerAsync(created, urls, settings, ct), statusCode: StatusCodes.Status201Created);
             }
             catch (ConcernValidationException e)
@@ -41,15 +47,38 @@ public static class PublicConcernsApi
             }
         }).DisableAntiforgery().RequireRateLimiting(GrievanceExtensions.PublicRateLimit);
 
-        open.MapGet("/follow-up/{token}", async (string token, ConcernStore store, ConcernQueries queries, CancellationToken ct) =>
-            await store.FindByTokenAsync(token, ct) is { } id && await queries.ReporterViewAsync(id, ct) is { } view
-                ? Results.Ok(view)
-                : Results.NotFound());
+        // An unknown token is a plain 404 (the problem page for a browser): nothing says whether a concern exists.
+        open.MapGet("/follow-up/{token}", async (string token, HttpRequest request, ConcernStore store, ConcernQueries queries, PublicUrls urls,
+            IOptionsMonitor<UploadOptions> uploads, IOptionsMonitor<GrievanceOptions> options, CancellationToken ct) =>
+        {
+            if (await store.FindByTokenAsync(token, ct) is not { } id || await queries.ReporterViewAsync(id, ct) is not { } view) return Results.NotFound();
+            if (!ProblemPages.WantsHtml(request.HttpContext)) return Results.Ok(view);
+            var t = ConcernTexts.For(request, view.Language);
+            return ShowFollowUp(request.HttpContext, new FollowUpModel(t, view, token, ConcernsApi.FollowUpLink(await urls.BaseAsync(ct), token),
+                request.Query["new"] == "1", request.Query["added"] == "1", ReporterForm.Empty, options.CurrentValue.MaxFiles, uploads.CurrentValue.MaxBytes));
+        });
 
-        open.MapPost("/follow-up/{token}", async (string token, HttpRequest request, ConcernStore store, IOptionsMonitor<UploadOptions> uploads,
-            IOptionsMonitor<GrievanceOptions> options, CancellationToken ct) =>
+        open.MapPost("/follow-up/{token}", async (string token, HttpRequest request, ConcernStore store, ConcernQueries queries, PublicUrls urls,
+            IOptionsMonitor<UploadOptions> uploads, IOptionsMonitor<GrievanceOptions> options, CancellationToken ct) =>
         {
             if (await store.FindByTokenAsync(token, ct) is not { } id) return Results.NotFound();
+            if (ProblemPages.WantsHtml(request.HttpContext) && await queries.ReporterViewAsync(id, ct) is { } view)
+            {
+                var t = ConcernTexts.For(request, view.Language);
+                var max = options.CurrentValue;
+                var form = (await ReporterForm.ReadAsync(request, t, uploads.CurrentValue.MaxBytes, max.MaxFiles, ct)).CheckAddition(t, max.MaxTextLength);
+                if (form.IsValid)
+                {
+                    try
+                    {
+                        await store.AddInformationAsync(id, form.Body!, form.Files, ct);
+                        return new SeeOther(ConcernsApi.FollowUpPath(token) + "?added=1" + (ConcernTexts.Find(request.Query["lang"]) is { } chosen ? "&lang=" + chosen.Language : ""));
+                    }
+                    catch (ConcernValidationException e) { form = form.With(t, e.Errors, max.MaxTextLength); }
+                }
+                return ShowFollowUp(request.HttpContext, new FollowUpModel(t, view, token, ConcernsApi.FollowUpLink(await urls.BaseAsync(ct), token),
+                    false, false, form, max.MaxFiles, uploads.CurrentValue.MaxBytes), StatusCodes.Status400BadRequest);
+            }
             var read = await ReadFormAsync(request, uploads.CurrentValue.MaxBytes, options.CurrentValue.MaxFiles, ct);
             if (read.Problem is { } problem) return Results.ValidationProblem(problem, title: "Information not added");
             try
@@ -62,6 +91,32 @@ public static class PublicConcernsApi
             }
             return new SeeOther(ConcernsApi.FollowUpPath(token) + "?added=1");
         }).DisableAntiforgery().RequireRateLimiting(GrievanceExtensions.PublicRateLimit);
+    }
+
+    private static async Task<IResult> FromBrowserAsync(HttpRequest request, ConcernStore store, long maxBytes, GrievanceOptions options, CancellationToken ct)
+    {
+        var t = ConcernTexts.For(request);
+        var form = (await ReporterForm.ReadAsync(request, t, maxBytes, options.MaxFiles, ct)).CheckConcern(t, options.MaxTextLength);
+        if (form.IsValid)
+        {
+            try
+            {
+                var created = await store.CreateAsync(form.Input, form.Files, ConcernChannels.Web, ConcernStore.ReporterActor, null, ct);
+                return new SeeOther(ConcernsApi.FollowUpPath(created.FollowUpToken) + "?new=1");
+            }
+            catch (ConcernValidationException e) { form = form.With(t, e.Errors, options.MaxTextLength); }
+        }
+        return FormPage(t, form, maxBytes, options.MaxFiles, StatusCodes.Status400BadRequest);
+    }
+
+    private static IResult FormPage(ConcernTexts t, ReporterForm form, long maxBytes, int maxFiles, int status = StatusCodes.Status200OK) =>
+        PageResult.Of<ConcernFormPage, ConcernFormModel>(new ConcernFormModel(t, form, maxFiles, maxBytes), status);
+
+    /// <summary>The follow-up page is the reporter's secret: no copy is kept by the browser's cache or a proxy.</summary>
+    private static IResult ShowFollowUp(HttpContext http, FollowUpModel model, int status = StatusCodes.Status200OK)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return PageResult.Of<FollowUpPage, FollowUpModel>(model, status);
     }
 
     public sealed record ReadForm(ConcernInput? Input, IReadOnlyList<ConcernAttachment> Files, Dictionary<string, string[]>? Problem);

@@ -110,6 +110,8 @@ public static class PagesExtensions
         pages.MapReevaluationPages();
         pages.MapWorkflowPage();
         pages.MapSettingsPage();
+        // Concerns: investigators and compliance owners only, not the due-diligence roles' Read policy.
+        app.MapGrievancePages();
         app.MapGrievanceReportPage();
         return app;
     }
