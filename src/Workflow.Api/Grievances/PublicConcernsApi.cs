@@ -51,7 +51,8 @@ public static class PublicConcernsApi
         open.MapGet("/follow-up/{token}", async (string token, HttpRequest request, ConcernStore store, ConcernQueries queries, PublicUrls urls,
             IOptionsMonitor<UploadOptions> uploads, IOptionsMonitor<GrievanceOptions> options, CancellationToken ct) =>
         {
-            if (await store.FindByTokenAsync(token, ct) is not { } id || await queries.ReporterViewAsync(id, ct) is not { } view) return Results.NotFound();
+            if (await store.FindByTokenAsync(token, ct) is not { } id || await queries.ReporterViewAsync(id, ct) is not { } view)
+                return UnknownLink(request);
             if (!ProblemPages.WantsHtml(request.HttpContext)) return Results.Ok(view);
             var t = ConcernTexts.For(request, view.Language);
             return ShowFollowUp(request.HttpContext, new FollowUpModel(t, view, token, ConcernsApi.FollowUpLink(await urls.BaseAsync(ct), token),
@@ -61,7 +62,7 @@ public static class PublicConcernsApi
         open.MapPost("/follow-up/{token}", async (string token, HttpRequest request, ConcernStore store, ConcernQueries queries, PublicUrls urls,
             IOptionsMonitor<UploadOptions> uploads, IOptionsMonitor<GrievanceOptions> options, CancellationToken ct) =>
         {
-            if (await store.FindByTokenAsync(token, ct) is not { } id) return Results.NotFound();
+            if (await store.FindByTokenAsync(token, ct) is not { } id) return UnknownLink(request);
             if (ProblemPages.WantsHtml(request.HttpContext) && await queries.ReporterViewAsync(id, ct) is { } view)
             {
                 var t = ConcernTexts.For(request, view.Language);
@@ -117,6 +118,15 @@ public static class PublicConcernsApi
     {
         http.Response.Headers.CacheControl = "no-store";
         return PageResult.Of<FollowUpPage, FollowUpModel>(model, status);
+    }
+
+    /// <summary>404 for a link that opens nothing: to a browser a page in the reporter's world (no staff links), in their language.</summary>
+    private static IResult UnknownLink(HttpRequest request)
+    {
+        if (!ProblemPages.WantsHtml(request.HttpContext)) return Results.NotFound();
+        var t = ConcernTexts.For(request);
+        return PageResult.Of<ConcernProblemPage, ConcernProblemModel>(new ConcernProblemModel(t, t.LinkUnknownTitle, t.LinkUnknownText),
+            StatusCodes.Status404NotFound);
     }
 
     public sealed record ReadForm(ConcernInput? Input, IReadOnlyList<ConcernAttachment> Files, Dictionary<string, string[]>? Problem);

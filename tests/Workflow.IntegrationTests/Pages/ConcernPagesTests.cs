@@ -83,12 +83,16 @@ public partial class ConcernPagesTests : IClassFixture<ConcernPagesTests.App>
     }
 
     [Fact]
-    public async Task AnUnknownLink_IsTheOrdinaryNotFoundPage()
+    public async Task AnUnknownLink_IsA404InTheReportersWorld_SayingWhatToDo_WithoutStaffLinks()
     {
         var html = await PageClient.Anonymous(_app).GetHtmlAsync("/concerns/follow-up/not-a-real-token-at-all", HttpStatusCode.NotFound);
+        var spanish = await PageClient.Anonymous(_app).GetHtmlAsync("/concerns/follow-up/not-a-real-token-at-all?lang=es", HttpStatusCode.NotFound);
 
-        Assert.Contains("This page does not exist", html);
+        Assert.Contains("This link does not open a report", html);
+        Assert.Contains("report again and mention your reference", html);
         Assert.DoesNotContain("G-0", html);
+        Assert.DoesNotContain("/campaigns", html);
+        Assert.Contains("Este enlace no abre ninguna denuncia", spanish);
     }
 
     [Fact]

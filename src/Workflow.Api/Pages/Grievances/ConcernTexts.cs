@@ -65,6 +65,9 @@ public sealed partial record ConcernTexts
     public required Func<string, string> FileEmpty { get; init; }
     public required string FilesAgain { get; init; }
     public required string TooManyTitle { get; init; }
+    /// <summary>A follow-up link that opens nothing (mistyped, cut off): said without telling whether anything exists.</summary>
+    public required string LinkUnknownTitle { get; init; }
+    public required string LinkUnknownText { get; init; }
     public required string TooManyText { get; init; }
 
     public required Func<string, string> FollowUpTitle { get; init; }
