@@ -1,5 +1,4 @@
 using Stateless;
-using Stateless.Graph;
 using Workflow.Domain.Grievances;
 
 namespace Workflow.StateMachines.Grievances;
@@ -50,9 +49,6 @@ public sealed class ConcernWorkflow
         _machine.Fire(to);
         return _state;
     }
-
-    /// <summary>The machine as a Graphviz graph, for the documentation.</summary>
-    public static string Dot() => UmlDotGraph.Format(new ConcernWorkflow(ConcernState.Received)._machine.GetInfo());
 }
 
 public sealed class IllegalConcernTransitionException(ConcernState from, ConcernState to, IReadOnlyList<ConcernState> allowed)

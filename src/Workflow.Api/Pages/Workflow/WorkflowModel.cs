@@ -1,5 +1,8 @@
 using Workflow.Application.FollowUp;
 using Workflow.StateMachines;
+using Workflow.StateMachines.Grievances;
+using Workflow.Application.Grievances;
+using Workflow.Domain.Grievances;
 
 namespace Workflow.Api.Pages.Workflow;
 
@@ -19,6 +22,13 @@ public sealed record WorkflowModel(StateDiagram Diagram, CaseMachine Machine, Fo
         Machine.WaitingStages.DistinctBy(s => s.Timer!.KeyFor(s.Stage))
             .Select(s => (s.Timer!.KeyFor(s.Stage), $"{Clock.ReasonFor(s.Stage)} → {s.Timer.Fires}", FollowUp[s.Timer.KeyFor(s.Stage)]))
             .ToList();
+
+    /// <summary>The grievance mechanism's timing (workflows/grievance.json), shown beside its machine.</summary>
+    public GrievanceDefinition? Grievance { get; init; }
+
+    /// <summary>Each state of a concern with the states a person may move it to (the concern machine's own table).</summary>
+    public static IReadOnlyList<(string State, string Next)> ConcernMoves =>
+        ConcernStates.All.Select(s => (s.Words(), string.Join(", ", ConcernWorkflow.Next(s).Select(n => n.Words())))).ToList();
 
     public static string Human(TimeSpan t) =>
         t.TotalDays >= 1 && t.Hours == 0 && t.Minutes == 0 ? $"{t.TotalDays:0.##} days" : t.TotalHours >= 1 ? $"{t.TotalHours:0.##} hours" : $"{t.TotalSeconds:0.##} seconds";

@@ -1,5 +1,6 @@
 using Workflow.Api.Pages.Layout;
 using Workflow.Application.FollowUp;
+using Workflow.Application.Grievances;
 using Workflow.StateMachines;
 
 namespace Workflow.Api.Pages.Workflow;
@@ -9,12 +10,13 @@ public static class WorkflowPage
 {
     public static void MapWorkflowPage(this IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/workflow", async (CaseMachine machine, FollowUpClock followUp, GraphvizRenderer graphviz) =>
+        pages.MapGet("/workflow", async (CaseMachine machine, FollowUpClock followUp, GraphvizRenderer graphviz, GrievanceDefinition grievance) =>
         {
             var diagram = StateDiagram.Parse(SupplierCaseWorkflow.ToMermaid(machine));
             return PageResult.Of<WorkflowView, WorkflowModel>(new WorkflowModel(diagram, machine, followUp)
             {
                 GraphvizSvg = await graphviz.SvgAsync(GraphvizDiagram.Dot(machine, diagram)),
+                Grievance = grievance,
             });
         });
 
