@@ -23,7 +23,7 @@ public partial class ConcernPagesInBrowserTests(BrowserFixture fixture)
         var reporter = await reporterContext.NewPageAsync();
         await reporter.GotoAsync("/concerns");
         Assert.Equal("es", await reporter.Locator("html").GetAttributeAsync("lang"));
-        await Assertions.Expect(reporter.Locator(".supplier-company")).ToHaveTextAsync(BrowserFixture.CompanyName);
+        await Assertions.Expect(reporter.Locator(".supplier-company")).ToHaveTextAsync(await fixture.CompanyNameInForceAsync());
         await Assertions.Expect(reporter.Locator("#anonymous-heading")).ToHaveTextAsync("Puede mantenerse en el anonimato");
         await reporter.GetByLabel("¿Qué ocurrió? (obligatorio)").FillAsync("Hombres armados cobran un impuesto a cada saco de casiterita en la mina.");
         await reporter.GetByLabel("Fundición o refinería").FillAsync("CID002158");

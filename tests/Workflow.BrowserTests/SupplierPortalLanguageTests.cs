@@ -111,6 +111,5 @@ public class SupplierPortalLanguageTests(BrowserFixture fixture)
     }
 
     // Another test in the collection may have renamed the company through the settings page; the page shows the name in force.
-    private async Task<string> CompanyNameAsync() =>
-        (await fixture.App.Service<Workflow.Application.Settings.IBrandSource>().GetAsync()).Name ?? BrowserFixture.CompanyName;
+    private Task<string> CompanyNameAsync() => fixture.CompanyNameInForceAsync();
 }

@@ -32,6 +32,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>The company's name on every page (the supplier page needs it most), set as an owner would: in the settings, not the configuration, so the settings page can change it.</summary>
     public const string CompanyName = "Browser Components GmbH";
+
+    /// <summary>The company name in force: a test that renames the company (the first-day walk) may have run before.</summary>
+    public async Task<string> CompanyNameInForceAsync() =>
+        (await App.Service<Workflow.Application.Settings.IBrandSource>().GetAsync()).Name ?? CompanyName;
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public Guid DemoCampaignId { get; private set; }
