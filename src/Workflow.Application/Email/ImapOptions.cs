@@ -1,7 +1,8 @@
 namespace Workflow.Application.Email;
 
 /// <summary>Section "Imap": the mailbox suppliers reply to. Empty Host = intake disabled.</summary>
-public sealed class ImapOptions
+/// <remarks>Not sealed: the grievance mailbox (<c>Grievance:Mailbox</c>) has the same settings and a few of its own.</remarks>
+public class ImapOptions
 {
     public const string Section = "Imap";
     public string? Host { get; set; }

@@ -34,12 +34,8 @@ public sealed class GrievanceMailboxIntake(IOptionsMonitor<GrievanceMailboxOptio
     {
         var options = mailboxOptions.CurrentValue;
         if (!Enabled) return new IntakeReport(0, 0);
-        using var client = new ImapClient { ServerCertificateValidationCallback = CertificateTrust.For(options.TrustedCertificateThumbprints) };
-        await client.ConnectAsync(options.Host!, options.Port, options.TlsMode.ToMailKit(), ct);
-        if (!string.IsNullOrEmpty(options.Username)) await client.AuthenticateAsync(options.Username, options.Password ?? "", ct);
-        var inbox = await client.GetFolderAsync(options.Folder, ct);
-        await inbox.OpenAsync(FolderAccess.ReadWrite, ct);
-        var processedFolder = await EnsureFolderAsync(client, options.ProcessedFolder, ct);
+        using var mailbox = await IntakeMailbox.OpenAsync(options, ct);
+        var (inbox, processedFolder) = (mailbox.Inbox, mailbox.Processed);
 
         int processed = 0, flagged = 0;
         foreach (var uid in await inbox.SearchAsync(SearchQuery.NotFlagged.And(SearchQuery.NotDeleted), ct))
@@ -70,7 +66,7 @@ public sealed class GrievanceMailboxIntake(IOptionsMonitor<GrievanceMailboxOptio
                 flagged++;
             }
         }
-        await client.DisconnectAsync(quit: true, ct);
+        await mailbox.CloseAsync(ct);
         return new IntakeReport(processed, flagged);
     }
 
@@ -201,15 +197,5 @@ public sealed class GrievanceMailboxIntake(IOptionsMonitor<GrievanceMailboxOptio
         await using var cmd = db.CreateCommand("select 1 from workflow.concerns where message_id = @id");
         cmd.Parameters.AddWithValue("id", messageId);
         return await cmd.ExecuteScalarAsync(ct) is not null;
-    }
-
-    private static async Task<IMailFolder> EnsureFolderAsync(ImapClient client, string name, CancellationToken ct)
-    {
-        try { return await client.GetFolderAsync(name, ct); }
-        catch (FolderNotFoundException)
-        {
-            var root = await client.GetFolderAsync(client.PersonalNamespaces[0].Path, ct);
-            return await root.CreateAsync(name, isMessageFolder: true, ct) ?? throw new InvalidOperationException($"IMAP folder {name} could not be created.");
-        }
     }
 }

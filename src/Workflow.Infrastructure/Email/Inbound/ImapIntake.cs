@@ -35,12 +35,8 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
     {
         var options = imapOptions.CurrentValue;
         if (!Enabled) return new IntakeReport(0, 0);
-        using var client = new ImapClient { ServerCertificateValidationCallback = CertificateTrust.For(options.TrustedCertificateThumbprints) };
-        await client.ConnectAsync(options.Host!, options.Port, options.TlsMode.ToMailKit(), ct);
-        if (!string.IsNullOrEmpty(options.Username)) await client.AuthenticateAsync(options.Username, options.Password ?? "", ct);
-        var inbox = await client.GetFolderAsync(options.Folder, ct);
-        await inbox.OpenAsync(FolderAccess.ReadWrite, ct);
-        var processedFolder = await EnsureFolderAsync(client, options.ProcessedFolder, ct);
+        using var mailbox = await IntakeMailbox.OpenAsync(options, ct);
+        var (inbox, processedFolder) = (mailbox.Inbox, mailbox.Processed);
 
         int processed = 0, flagged = 0;
         foreach (var uid in await inbox.SearchAsync(SearchQuery.NotFlagged.And(SearchQuery.NotDeleted), ct))
@@ -71,7 +67,7 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
                 flagged++;
             }
         }
-        await client.DisconnectAsync(quit: true, ct);
+        await mailbox.CloseAsync(ct);
         return new IntakeReport(processed, flagged);
     }
 
@@ -133,16 +129,6 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);
         return buffer.ToArray();
-    }
-
-    private static async Task<IMailFolder> EnsureFolderAsync(ImapClient client, string name, CancellationToken ct)
-    {
-        try { return await client.GetFolderAsync(name, ct); }
-        catch (FolderNotFoundException)
-        {
-            var root = await client.GetFolderAsync(client.PersonalNamespaces[0].Path, ct);
-            return await root.CreateAsync(name, isMessageFolder: true, ct) ?? throw new InvalidOperationException($"IMAP folder {name} could not be created.");
-        }
     }
 
     private async Task<bool> SeenAsync(string messageId, CancellationToken ct)
