@@ -45,6 +45,9 @@ public class DeclaredContentTests(BrowserFixture fixture)
             Products = [first.Products[0], first.Products[1] with { Name = "Solder paste, lead-free, 2026 formula" }, new("DM-400", "Tantalum capacitor")],
         };
 
+        // The corrected file comes later: with the fixture's frozen clock both would carry the same receipt time, and
+        // which one is "older" would be up to the database.
+        fixture.App.Clock.Advance(TimeSpan.FromMinutes(5));
         var page = await fixture.SignedInPageAsync(Roles.ComplianceOwner);
         await page.GotoAsync($"/cases/{caseId}");
         await page.GetByLabel("CMRT workbook").SetInputFilesAsync(new FilePayload
