@@ -65,18 +65,12 @@ public sealed class ConcernLinks(NpgsqlDataSource db, TimeProvider clock, Concer
             insert.Parameters.AddWithValue("actor", actor);
             linkId = (long)(await insert.ExecuteScalarAsync(ct))!;
         }
-        await using (var touch = new NpgsqlCommand("""
-            update workflow.concerns set touched_at = @now, first_response_at = coalesce(first_response_at, @now), version = version + 1 where id = @id
-            """, tx_conn, tx))
-        {
-            touch.Parameters.AddWithValue("now", now);
-            touch.Parameters.AddWithValue("id", concernId);
-            await touch.ExecuteNonQueryAsync(ct);
-        }
+        var due = await store.TouchAsync(tx_conn, tx, concernId, current.State, now, ct);
         await store.AuditAsync(tx_conn, tx, concernId, now, actor, input.Substantiated ? "linked-substantiated" : "linked", current.State, current.State,
             string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(),
             new { cid, supplierId = input.SupplierId, caseId = input.CaseId, substantiated = input.Substantiated, draftVersion = draft }, ct);
         await tx.CommitAsync(ct);
+        if (due is { } d) store.ScheduleQuietly(concernId, current.Version + 1, d);
         return new ConcernLinkResult(linkId, draft, extends, affected);
     }
 

@@ -137,21 +137,30 @@ public sealed class ConcernStore(NpgsqlDataSource db, TimeProvider clock, Grieva
             tell.Parameters.AddWithValue("id", id);
             await tell.ExecuteNonQueryAsync(ct);
         }
-        DateTimeOffset? due = current.State.IsClosed() ? null : now + definition.Untouched;
-        await using (var update = new NpgsqlCommand("""
-            update workflow.concerns set touched_at = @now, first_response_at = coalesce(first_response_at, @now), due_at = @due,
-                   version = version + 1
-             where id = @id
-            """, conn, tx))
-        {
-            update.Parameters.AddWithValue("now", now);
-            update.Parameters.AddWithValue("due", NpgsqlDbType.TimestampTz, (object?)due ?? DBNull.Value);
-            update.Parameters.AddWithValue("id", id);
-            await update.ExecuteNonQueryAsync(ct);
-        }
+        var due = await TouchAsync(conn, tx, id, current.State, now, ct);
         await AuditAsync(conn, tx, id, now, actor, "replied", current.State, current.State, null, new { message = messageId }, ct);
         await tx.CommitAsync(ct);
         if (due is { } d) ScheduleQuietly(id, current.Version + 1, d);
+    }
+
+    /// <summary>
+    /// A person of ours acted on the concern without moving it (a reply, a link): it counts as a response, and the
+    /// untouched clock of an open concern starts over. Returns the new due time, for <see cref="ScheduleQuietly"/> after commit.
+    /// </summary>
+    internal async Task<DateTimeOffset?> TouchAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid id, ConcernState state, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        DateTimeOffset? due = state.IsClosed() ? null : now + definition.Untouched;
+        await using var update = new NpgsqlCommand("""
+            update workflow.concerns set touched_at = @now, first_response_at = coalesce(first_response_at, @now), due_at = @due,
+                   version = version + 1
+             where id = @id
+            """, conn, tx);
+        update.Parameters.AddWithValue("now", now);
+        update.Parameters.AddWithValue("due", NpgsqlDbType.TimestampTz, (object?)due ?? DBNull.Value);
+        update.Parameters.AddWithValue("id", id);
+        await update.ExecuteNonQueryAsync(ct);
+        return due;
     }
 
     /// <summary>The concern the secret token opens, or null (unknown or tampered token: the caller answers 404).</summary>
@@ -198,8 +207,7 @@ public sealed class ConcernStore(NpgsqlDataSource db, TimeProvider clock, Grieva
         DateTimeOffset? dueAt;
         DateTimeOffset touchedAt;
         await using (var read = new NpgsqlCommand("""
-            select reference, state, version, due_at, touched_at, channel, smelter, supplier, country, metal, received_at
-              from workflow.concerns where id = @id for update
+            select reference, state, version, due_at, touched_at from workflow.concerns where id = @id for update
             """, conn, tx))
         {
             read.Parameters.AddWithValue("id", id);
@@ -342,7 +350,7 @@ public sealed class ConcernStore(NpgsqlDataSource db, TimeProvider clock, Grieva
         }
     }
 
-    private void ScheduleQuietly(Guid id, int version, DateTimeOffset due)
+    internal void ScheduleQuietly(Guid id, int version, DateTimeOffset due)
     {
         try { timers.Schedule(id, version, due); }
         catch (Exception e) { logger.LogWarning(e, "Could not set the timer of concern {Id}; the sweep will fire it", id); }

@@ -116,6 +116,25 @@ public class ConcernHandlingTests
         Assert.Equal(0, await store.SweepAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task ALinkOrAReply_CountsAsAnAction_AndStartsTheUntouchedClockOver()
+    {
+        using var app = new WorkflowApp(settings: ConcernSteps.Settings());
+        var store = app.Service<ConcernStore>();
+        var (linked, _, _) = await app.ReportAnonymouslyAsync("A smelter named in a radio report");
+        var (answered, _, _) = await app.ReportAnonymouslyAsync("A trader near the border");
+        var investigator = app.ClientFor(WorkflowApp.InvestigatorKey);
+
+        app.Clock.Advance(TimeSpan.FromDays(9));
+        Assert.Equal(HttpStatusCode.Created, (await investigator.PostAsJsonAsync($"/api/concerns/{linked}/links", new { cid = "CID000103", substantiated = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await investigator.PostAsJsonAsync($"/api/concerns/{answered}/replies", new { body = "Which border crossing?" })).StatusCode);
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, await store.SweepAsync(CancellationToken.None));
+
+        app.Clock.Advance(TimeSpan.FromDays(9));
+        Assert.Equal(2, await store.SweepAsync(CancellationToken.None));
+    }
+
     private static async Task<JsonElement> Move(HttpClient client, Guid id, string to, string reason)
     {
         var response = await client.PostAsJsonAsync($"/api/concerns/{id}/transitions", new { to, reason });
