@@ -17,8 +17,6 @@ namespace Workflow.Api.Grievances;
 /// </summary>
 public static class PublicConcernsApi
 {
-    public static readonly string[] Fields = ["description", "smelter", "supplier", "country", "metal", "occurred", "reporterName", "reporterEmail", "reporterPhone", "language"];
-
     public static void MapPublicConcerns(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/concerns").AllowAnonymous().ExcludeFromDescription();
@@ -134,7 +132,7 @@ public static class PublicConcernsApi
     /// <summary>The form's fields and files, the files read only up to the limits (size per file, number of files).</summary>
     public static async Task<ReadForm> ReadFormAsync(HttpRequest request, long maxBytes, int maxFiles, CancellationToken ct)
     {
-        if (request.ContentLength > (maxBytes + 64 * 1024) * Math.Max(1, maxFiles) + 256 * 1024)
+        if (ConcernAttachments.BodyTooLarge(request.ContentLength, maxBytes, maxFiles))
             return new ReadForm(null, [], new() { ["files"] = [$"The files together are too large: at most {maxFiles} files of {maxBytes / (1024 * 1024.0):0.#} MB each."] });
         if (!request.HasFormContentType)
             return new ReadForm(null, [], new() { ["form"] = ["Send the form as multipart/form-data or application/x-www-form-urlencoded."] });
@@ -150,12 +148,6 @@ public static class PublicConcernsApi
             files.Add(new ConcernAttachment(f.FileName, f.ContentType, content));
         }
         string? V(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
-        var input = new ConcernInput
-        {
-            Description = V("description"), Smelter = V("smelter"), Supplier = V("supplier"), Country = V("country"), Metal = V("metal"),
-            Occurred = V("occurred"), ReporterName = V("reporterName"), ReporterEmail = V("reporterEmail"), ReporterPhone = V("reporterPhone"),
-            Language = V("language"),
-        };
-        return new ReadForm(input, files, null);
+        return new ReadForm(ConcernInput.FromForm(V, V("language")), files, null);
     }
 }

@@ -14,6 +14,13 @@ public static class ConcernAttachments
 {
     public const string Accepted = "PDF, PNG, JPEG, GIF, plain text, Word or Excel documents without macros";
 
+    /// <summary>
+    /// A form body larger than this cannot hold only what is allowed (every file at its largest, with room for the
+    /// fields and the multipart framing): it is refused before it is read.
+    /// </summary>
+    public static bool BodyTooLarge(long? contentLength, long maxBytes, int maxFiles) =>
+        contentLength > (maxBytes + 64 * 1024) * Math.Max(1, maxFiles) + 256 * 1024;
+
     /// <summary>Null when the file is acceptable, else why not (the reporter reads this).</summary>
     public static string? Problem(ConcernAttachment file, long maxBytes)
     {

@@ -24,18 +24,32 @@ public sealed record ConcernInput
 
     public bool IsAnonymous => Blank(ReporterName) && Blank(ReporterEmail) && Blank(ReporterPhone);
 
+    /// <summary>The longest value each short field may have, in characters (the description's is <c>Grievance:MaxTextLength</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, int> MaxLengths = new Dictionary<string, int>
+    {
+        ["smelter"] = 300, ["supplier"] = 300, ["country"] = 100, ["occurred"] = 200, ["reporterName"] = 200, ["reporterEmail"] = 254, ["reporterPhone"] = 50,
+    };
+
+    /// <summary>The form's fields (public page, follow-up page, API form posts) by their names; the language as given.</summary>
+    public static ConcernInput FromForm(Func<string, string?> field, string? language) => new()
+    {
+        Description = field("description"), Smelter = field("smelter"), Supplier = field("supplier"), Country = field("country"), Metal = field("metal"),
+        Occurred = field("occurred"), ReporterName = field("reporterName"), ReporterEmail = field("reporterEmail"), ReporterPhone = field("reporterPhone"),
+        Language = language,
+    };
+
     /// <summary>Every problem, by field; empty when the concern can be stored.</summary>
     public Dictionary<string, string[]> Validate(int maxTextLength)
     {
         var errors = new Dictionary<string, string[]>();
         if (Blank(Description)) errors["description"] = ["Describe the concern: what happened, and where."];
         else if (Description!.Length > maxTextLength) errors["description"] = [$"The description is longer than {maxTextLength} characters."];
-        foreach (var (field, value, max) in new[]
+        foreach (var (field, value) in new[]
                  {
-                     ("smelter", Smelter, 300), ("supplier", Supplier, 300), ("country", Country, 100), ("occurred", Occurred, 200),
-                     ("reporterName", ReporterName, 200), ("reporterEmail", ReporterEmail, 254), ("reporterPhone", ReporterPhone, 50),
+                     ("smelter", Smelter), ("supplier", Supplier), ("country", Country), ("occurred", Occurred),
+                     ("reporterName", ReporterName), ("reporterEmail", ReporterEmail), ("reporterPhone", ReporterPhone),
                  })
-            if (value is not null && value.Length > max) errors[field] = [$"At most {max} characters."];
+            if (value is not null && value.Length > MaxLengths[field]) errors[field] = [$"At most {MaxLengths[field]} characters."];
         if (!Blank(Metal) && !ConcernMetals.IsKnown(Metal!.Trim().ToLowerInvariant()))
             errors["metal"] = [$"'{Metal}' is not one of {string.Join(", ", ConcernMetals.All)}."];
         if (!Blank(Channel) && !ConcernChannels.IsKnown(Channel!.Trim().ToLowerInvariant()))

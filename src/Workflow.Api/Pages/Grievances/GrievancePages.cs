@@ -3,7 +3,7 @@ using Workflow.Api.Security;
 using Workflow.Application.Cases;
 using Workflow.Application.Grievances;
 using Workflow.Domain.Grievances;
-using Workflow.Domain.Security;
+using Workflow.Api.Grievances;
 using Workflow.StateMachines.Grievances;
 
 namespace Workflow.Api.Pages.Grievances;
@@ -96,7 +96,7 @@ public static class GrievancePages
     private static async Task<IResult> PageAsync(HttpContext http, Guid id, ConcernQueries queries, TimeProvider clock, Notice? notice, string? draft,
         ConcernPageForms forms, int status, CancellationToken ct)
     {
-        var seesReporter = http.User.IsInRole(Roles.ComplianceOwner);
+        var seesReporter = ConcernsApi.SeesReporter(http);
         if (await queries.DetailAsync(id, seesReporter, ct) is not { } detail) return Results.NotFound();
         // Only a draft this concern's links prepared is named: the query cannot make the page point at another version.
         var shownDraft = detail.Links.Any(l => l.DraftVersion == draft) ? draft : null;

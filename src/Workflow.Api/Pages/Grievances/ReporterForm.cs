@@ -20,7 +20,7 @@ public sealed record ReporterForm(ConcernInput Input, string? Body, IReadOnlyLis
     {
         var errors = new Dictionary<string, List<string>>();
         // A body larger than every allowed file together is not read at all: the page comes back empty but says why.
-        if (request.ContentLength > (maxBytes + 64 * 1024) * Math.Max(1, maxFiles) + 256 * 1024 || !request.HasFormContentType)
+        if (ConcernAttachments.BodyTooLarge(request.ContentLength, maxBytes, maxFiles) || !request.HasFormContentType)
         {
             Add(errors, "files", t.TooManyFiles(maxFiles));
             Add(errors, "files", t.FileTooLarge("…", ConcernTexts.Megabytes(maxBytes)));
@@ -28,12 +28,7 @@ public sealed record ReporterForm(ConcernInput Input, string? Body, IReadOnlyLis
         }
         var form = await request.ReadFormAsync(ct);
         string? V(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
-        var input = new ConcernInput
-        {
-            Description = V("description"), Smelter = V("smelter"), Supplier = V("supplier"), Country = V("country"), Metal = V("metal"),
-            Occurred = V("occurred"), ReporterName = V("reporterName"), ReporterEmail = V("reporterEmail"), ReporterPhone = V("reporterPhone"),
-            Language = t.Language,
-        };
+        var input = ConcernInput.FromForm(V, t.Language);
         var chosen = form.Files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (chosen.Count > maxFiles) Add(errors, "files", t.TooManyFiles(maxFiles));
         var files = new List<ConcernAttachment>();
@@ -75,19 +70,14 @@ public sealed record ReporterForm(ConcernInput Input, string? Body, IReadOnlyLis
         return this;
     }
 
-    // The limits of ConcernInput.Validate, so a reporter reads the number in their own language.
-    private static readonly Dictionary<string, int> Lengths = new()
-    {
-        ["smelter"] = 300, ["supplier"] = 300, ["country"] = 100, ["occurred"] = 200, ["reporterName"] = 200, ["reporterEmail"] = 254, ["reporterPhone"] = 50,
-    };
-
     private string Say(ConcernTexts t, string field, string[] english, int maxTextLength) => field switch
     {
         "description" => string.IsNullOrWhiteSpace(Input.Description) ? t.DescriptionRequired : t.TooLong(maxTextLength),
         "body" => string.IsNullOrWhiteSpace(Body) ? t.AddRequired : t.TooLong(maxTextLength),
-        "reporterEmail" when (Input.ReporterEmail?.Length ?? 0) <= Lengths["reporterEmail"] => t.EmailInvalid,
+        "reporterEmail" when (Input.ReporterEmail?.Length ?? 0) <= ConcernInput.MaxLengths["reporterEmail"] => t.EmailInvalid,
         "metal" => t.MetalInvalid,
-        _ when Lengths.TryGetValue(field, out var max) => t.TooLong(max),
+        // The limits of ConcernInput.Validate, so a reporter reads the number in their own language.
+        _ when ConcernInput.MaxLengths.TryGetValue(field, out var max) => t.TooLong(max),
         _ => string.Join(" ", english),
     };
 
