@@ -1,7 +1,5 @@
 using System.Text;
 using MailKit;
-using MailKit.Net.Imap;
-using MailKit.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -35,39 +33,15 @@ public sealed class GrievanceMailboxIntake(IOptionsMonitor<GrievanceMailboxOptio
         var options = mailboxOptions.CurrentValue;
         if (!Enabled) return new IntakeReport(0, 0);
         using var mailbox = await IntakeMailbox.OpenAsync(options, ct);
-        var (inbox, processedFolder) = (mailbox.Inbox, mailbox.Processed);
-
-        int processed = 0, flagged = 0;
-        foreach (var uid in await inbox.SearchAsync(SearchQuery.NotFlagged.And(SearchQuery.NotDeleted), ct))
+        var report = await mailbox.TakeEachAsync(async (mail, token) =>
         {
-            var message = await inbox.GetMessageAsync(uid, ct);
-            // A mail without a Message-ID is still told apart from every other: by the mailbox's UIDVALIDITY and its UID.
-            var messageId = message.MessageId ?? $"uid-{inbox.UidValidity}-{uid.Id}@{options.Host}";
-            string? problem;
-            try
-            {
-                problem = await HandleAsync(message, messageId, options, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Grievance mail {MessageId} could not be taken; left flagged for a person", messageId);
-                problem = e.Message;
-            }
-            if (problem is null)
-            {
-                await inbox.MoveToAsync(uid, processedFolder, ct);
-                processed++;
-            }
-            else
-            {
-                // Not the sender nor the subject: they may identify a reporter, and logs are read by more people than concerns.
-                logger.LogWarning("Grievance mail {MessageId} left flagged: {Problem}", messageId, problem);
-                await inbox.AddFlagsAsync(uid, MessageFlags.Flagged, silent: true, ct);
-                flagged++;
-            }
-        }
+            var problem = await HandleAsync(mail.Message, mail.MessageId, options, token);
+            // Not the sender nor the subject: they may identify a reporter, and logs are read by more people than concerns.
+            if (problem is not null) logger.LogWarning("Grievance mail {MessageId} left flagged: {Problem}", mail.MessageId, problem);
+            return problem;
+        }, options.Host, logger, ct);
         await mailbox.CloseAsync(ct);
-        return new IntakeReport(processed, flagged);
+        return report;
     }
 
     /// <summary>Null when the mail is a concern now (or was before); otherwise why a person must look at it.</summary>

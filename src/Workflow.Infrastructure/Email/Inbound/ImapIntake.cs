@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
 using MailKit;
-using MailKit.Net.Imap;
-using MailKit.Search;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using Npgsql;
@@ -36,39 +34,15 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
         var options = imapOptions.CurrentValue;
         if (!Enabled) return new IntakeReport(0, 0);
         using var mailbox = await IntakeMailbox.OpenAsync(options, ct);
-        var (inbox, processedFolder) = (mailbox.Inbox, mailbox.Processed);
-
-        int processed = 0, flagged = 0;
-        foreach (var uid in await inbox.SearchAsync(SearchQuery.NotFlagged.And(SearchQuery.NotDeleted), ct))
+        var report = await mailbox.TakeEachAsync(async (mail, token) =>
         {
-            // The bytes as the server holds them, parsed here: a parsed message written out again need not be the same bytes.
-            var raw = await ReadRawAsync(inbox, uid, ct);
-            var message = await MimeMessage.LoadAsync(new MemoryStream(raw, writable: false), ct);
-            var messageId = message.MessageId ?? $"uid-{inbox.UidValidity}-{uid.Id}";
-            string? problem;
-            try
-            {
-                problem = await HandleAsync(message, raw, messageId, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Intake of mail {MessageId} failed; left flagged for a person", messageId);
-                problem = e.Message;
-            }
-            if (problem is null)
-            {
-                await inbox.MoveToAsync(uid, processedFolder, ct);
-                processed++;
-            }
-            else
-            {
-                logger.LogWarning("Mail {MessageId} from {From} ('{Subject}') left flagged: {Problem}", messageId, message.From, message.Subject, problem);
-                await inbox.AddFlagsAsync(uid, MessageFlags.Flagged, silent: true, ct);
-                flagged++;
-            }
-        }
+            var problem = await HandleAsync(mail.Message, mail.Raw, mail.MessageId, token);
+            if (problem is not null)
+                logger.LogWarning("Mail {MessageId} from {From} ('{Subject}') left flagged: {Problem}", mail.MessageId, mail.Message.From, mail.Message.Subject, problem);
+            return problem;
+        }, null, logger, ct);
         await mailbox.CloseAsync(ct);
-        return new IntakeReport(processed, flagged);
+        return report;
     }
 
     /// <summary>Null when the mail was handled (now or before); otherwise why a person must look at it.</summary>
@@ -121,14 +95,6 @@ public sealed class ImapIntake(IOptionsMonitor<ImapOptions> imapOptions, Inbound
         }
         await RememberAsync(messageId, match.CaseId, outcome, ct);
         return null;
-    }
-
-    private static async Task<byte[]> ReadRawAsync(IMailFolder folder, UniqueId uid, CancellationToken ct)
-    {
-        await using var stream = await folder.GetStreamAsync(uid, ct);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
     }
 
     private async Task<bool> SeenAsync(string messageId, CancellationToken ct)

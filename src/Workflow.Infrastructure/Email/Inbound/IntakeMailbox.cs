@@ -1,5 +1,8 @@
 using MailKit;
 using MailKit.Net.Imap;
+using MailKit.Search;
+using Microsoft.Extensions.Logging;
+using MimeKit;
 using Workflow.Application.Email;
 
 namespace Workflow.Infrastructure.Email.Inbound;
@@ -36,6 +39,54 @@ public sealed class IntakeMailbox : IDisposable
 
     public Task CloseAsync(CancellationToken ct) => Client.DisconnectAsync(quit: true, ct);
 
+    /// <summary>
+    /// Hands every unflagged mail to <paramref name="handle"/>, one at a time: a mail it handled (null) is moved to the
+    /// processed folder; one it could not take (why, or an exception) stays in the inbox, flagged for a person.
+    /// </summary>
+    /// <param name="uidDomain">Appended to the Message-ID made up for a mail without one (mailbox UIDVALIDITY and UID).</param>
+    public async Task<IntakeReport> TakeEachAsync(Func<IncomingMail, CancellationToken, Task<string?>> handle, string? uidDomain, ILogger logger,
+        CancellationToken ct)
+    {
+        int processed = 0, flagged = 0;
+        foreach (var uid in await Inbox.SearchAsync(SearchQuery.NotFlagged.And(SearchQuery.NotDeleted), ct))
+        {
+            // The bytes as the server holds them, parsed here: a parsed message written out again need not be the same bytes.
+            var raw = await ReadRawAsync(uid, ct);
+            var message = await MimeMessage.LoadAsync(new MemoryStream(raw, writable: false), ct);
+            // A mail without a Message-ID is still told apart from every other: by the mailbox's UIDVALIDITY and its UID.
+            var messageId = message.MessageId ?? $"uid-{Inbox.UidValidity}-{uid.Id}" + (uidDomain is null ? "" : "@" + uidDomain);
+            string? problem;
+            try
+            {
+                problem = await handle(new IncomingMail(message, raw, messageId), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Mail {MessageId} could not be taken; left flagged for a person", messageId);
+                problem = e.Message;
+            }
+            if (problem is null)
+            {
+                await Inbox.MoveToAsync(uid, Processed, ct);
+                processed++;
+            }
+            else
+            {
+                await Inbox.AddFlagsAsync(uid, MessageFlags.Flagged, silent: true, ct);
+                flagged++;
+            }
+        }
+        return new IntakeReport(processed, flagged);
+    }
+
+    private async Task<byte[]> ReadRawAsync(UniqueId uid, CancellationToken ct)
+    {
+        await using var stream = await Inbox.GetStreamAsync(uid, ct);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
     public void Dispose() => Client.Dispose();
 
     private static async Task<IMailFolder> EnsureFolderAsync(ImapClient client, string name, CancellationToken ct)
@@ -48,3 +99,6 @@ public sealed class IntakeMailbox : IDisposable
         }
     }
 }
+
+/// <summary>A mail as the server holds it (<see cref="Raw"/>), parsed, with the Message-ID it is known by.</summary>
+public sealed record IncomingMail(MimeMessage Message, byte[] Raw, string MessageId);
